@@ -1,0 +1,107 @@
+"""Bytes -> text with the right charset, and the decision HTML or plain text.
+
+Order of evidence, as browsers use it: a byte-order mark, then the HTTP header, then the
+page's own `<meta charset>` / `http-equiv`, then detection (beautifulsoup4's UnicodeDammit,
+backed by charset-normalizer). A declared charset that does not decode the bytes is wrong
+and is ignored, so a page with a lying header still comes out readable.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from bs4 import UnicodeDammit
+
+from .model import Page, PageKind, RawPage
+from .options import InputFormat
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+_META_CHARSET = re.compile(
+    rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I
+)
+# WHATWG maps these labels to the superset browsers actually decode with.
+_SUPERSETS = {
+    "ascii": "cp1252", "us-ascii": "cp1252", "latin-1": "cp1252", "iso8859-1": "cp1252",
+    "shift_jis": "cp932", "windows-31j": "cp932", "gb2312": "gb18030", "gbk": "gb18030",
+    "euc_kr": "cp949", "iso8859-9": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874",
+}
+_HTML_SIGNS = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|div|p|span|a\s|table|article|section|meta|title|br|li)\b",
+    re.I,
+)
+
+
+def canonical_encoding(label: str | None) -> str | None:
+    """The codec Python should use for a charset label, or None when it is unknown."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    return _SUPERSETS.get(name, name)
+
+
+def declared_encodings(raw: RawPage) -> list[str]:
+    """Charsets the page claims, best evidence first: the HTTP header, then its meta tag."""
+    found: list[str] = []
+    content_type = next((v for k, v in raw.headers.items() if k.lower() == "content-type"), "")
+    if match := _HEADER_CHARSET.search(content_type):
+        found.append(match.group(1))
+    if match := _META_CHARSET.search(raw.data[:8192]):
+        found.append(match.group(1).decode("ascii", "replace"))
+    names = [canonical_encoding(label) for label in found]
+    return list(dict.fromkeys(name for name in names if name))
+
+
+def decode(raw: RawPage) -> tuple[str, str]:
+    """Decode a page's bytes; returns the text and the encoding that was used."""
+    data = raw.data
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(name.removesuffix("-sig"), "replace"), name.removesuffix("-sig")
+    candidates = declared_encodings(raw)
+    # A page that is valid UTF-8 with non-ASCII bytes is UTF-8 whatever a single-byte
+    # declaration says: the opposite mistake (cp1252 bytes that happen to be valid UTF-8)
+    # is vanishingly rare, while stale "iso-8859-1" declarations are common.
+    if not data.isascii() and "utf-8" not in candidates[:1]:
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    for name in candidates:
+        try:
+            return data.decode(name), name.removesuffix("-sig")
+        except (UnicodeDecodeError, LookupError):
+            continue
+    dammit = UnicodeDammit(data, is_html=True)
+    if dammit.unicode_markup is not None and dammit.original_encoding:
+        name = canonical_encoding(dammit.original_encoding) or dammit.original_encoding
+        try:
+            return data.decode(name), name
+        except (UnicodeDecodeError, LookupError):
+            return dammit.unicode_markup, name
+    return data.decode("utf-8", "replace"), "utf-8"
+
+
+def page_kind(text: str, requested: InputFormat = InputFormat.AUTO) -> PageKind:
+    """HTML or plain text, from the content: a few recognised tags make it HTML."""
+    if requested is InputFormat.HTML:
+        return PageKind.HTML
+    if requested is InputFormat.TEXT:
+        return PageKind.TEXT
+    head = text[:65536]
+    return PageKind.HTML if len(_HTML_SIGNS.findall(head, 0)) >= 2 else PageKind.TEXT
+
+
+def to_page(raw: RawPage, requested: InputFormat = InputFormat.AUTO) -> Page:
+    """Decode a RawPage and decide once which engine it goes to."""
+    text, encoding = decode(raw)
+    return Page(text=text, kind=page_kind(text, requested), url=raw.url, encoding=encoding)

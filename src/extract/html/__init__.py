@@ -1,0 +1,56 @@
+"""The HTML engine: parse -> clean -> measure -> choose the main content -> Blocks.
+
+Each stage is one module; this one reads top to bottom as the pipeline itself.
+"""
+from __future__ import annotations
+
+from ..model import Block, BlockKind, Document
+from ..options import Options
+from .blocks import build_blocks, normalize
+from .clean import clean
+from .parse import parse
+from .select import main_element
+from .stats import measure
+
+
+# The score (about: characters of prose) above which a page has an article of its own.
+_ARTICLE_MIN = 500
+
+
+def extract_html(text: str, url: str | None, options: Options) -> Document:
+    """Extract the article of one HTML page."""
+    root = parse(text)
+    if root is None:
+        return Document(url=url)
+    title = _title(root)
+    clean(root)
+    stats = measure(root, options.favor)
+    main = main_element(root, stats)
+    if main is None or stats.score[main] < _ARTICLE_MIN:
+        # No article stands out: a listing, a forum, a product page. Lists of cards
+        # are then the content, not teasers around it.
+        stats = measure(root, options.favor, teasers=False)
+        main = main_element(root, stats)
+    blocks = build_blocks(main, stats, options) if main is not None else []
+    return Document(blocks=_without_title(blocks, title), title=title, url=url)
+
+
+def _title(root) -> str | None:
+    """The first <h1>, else the document <title>."""
+    for tag in ("h1", "title"):
+        for element in root.iter(tag):
+            text = normalize(element.text_content())
+            if text:
+                return text
+    return None
+
+
+def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
+    """Drop the headline from the body: it is the title, not article text."""
+    if not blocks or not title:
+        return blocks
+    key = title.casefold()
+    for index, block in enumerate(blocks[:5]):
+        if block.kind is BlockKind.HEADING and block.text.casefold() == key:
+            return blocks[:index] + blocks[index + 1:]
+    return blocks

@@ -1,0 +1,213 @@
+"""Walk the main element in document order and turn what is kept into Blocks.
+
+Inline text accumulates until a block boundary (any non-inline tag, or `<br>`), then
+becomes one Block whose kind comes from the nearest enclosing heading, list item, quote or
+caption. Tables with data become rows of cells; layout tables are walked like divs.
+`<pre>` keeps its whitespace. A block whose text already appeared is not repeated.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..model import Block, BlockKind
+from ..options import Options
+from .select import is_skipped
+from .stats import Stats
+from .vocab import HEADINGS, INLINE_TAGS, SECTION_TITLE
+
+_SPACE = re.compile(r"\s+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"), None)
+_CONTEXT_TAGS = frozenset(("li", "blockquote", "figcaption", "caption", *HEADINGS))
+_LIST_TAGS = frozenset(("ul", "ol", "menu"))
+_HEAD_MAX = 400
+_SENTENCE_END = frozenset(".!?\u3002\uff01\uff1f\"\u201d\u00bb')")
+# Short lines that are interface, not article, in any article.
+_CHROME = re.compile(
+    r"^(?:share(?: this(?: article| story| post)?)?|tweet|e-?mail|print|read more|continue reading|"
+    r"advertisement|sponsored(?: content)?|related(?: articles| stories| posts)?|see also|"
+    r"follow us(?: on \w+)?|sign up|subscribe(?: now)?|\d* ?comments?|click here|back to top|"
+    r"skip to (?:main )?content|leave a (?:comment|reply)|loading\W*|close|menu|search)\W*$",
+    re.I,
+)
+
+
+_UNIQUE_MIN = 80
+
+
+def normalize(text: str) -> str:
+    """Collapse whitespace (no-break spaces included) and drop invisible characters."""
+    return _SPACE.sub(" ", text.translate(_INVISIBLE)).strip()
+
+
+class _Builder:
+    """Accumulates inline text and emits Blocks at block boundaries."""
+
+    def __init__(self, stats: Stats, options: Options) -> None:
+        self.stats, self.options = stats, options
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+        self.contexts: list[str] = []
+        self.seen: set[str] = set()
+
+    def kind(self) -> tuple[BlockKind, int, bool]:
+        for index in range(len(self.contexts) - 1, -1, -1):
+            tag = self.contexts[index]
+            if tag in HEADINGS:
+                return BlockKind.HEADING, HEADINGS[tag], False
+            if tag == "li":
+                depth = sum(1 for t in self.contexts[:index] if t in _LIST_TAGS)
+                ordered = any(t == "ol" for t in self.contexts[:index][-1:])
+                return BlockKind.LIST_ITEM, max(depth, 1), ordered
+            if tag == "blockquote":
+                return BlockKind.QUOTE, 0, False
+            if tag in ("figcaption", "caption"):
+                return BlockKind.CAPTION, 0, False
+        return BlockKind.PARAGRAPH, 0, False
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        text = normalize("".join(self.buffer))
+        self.buffer.clear()
+        if not text or text in self.seen or (self.blocks and self.blocks[-1].text == text):
+            return
+        kind, level, ordered = self.kind()
+        if kind is BlockKind.PARAGRAPH and len(text) < 40 and _CHROME.match(text):
+            return
+        if len(text) >= _UNIQUE_MIN:
+            # Long paragraphs twice are a page printed twice (mobile and desktop copies);
+            # short lines may recur by design (a recipe's "1 cup water").
+            self.seen.add(text)
+        self.blocks.append(Block(kind, text, level=level, ordered=ordered))
+
+    def emit(self, block: Block) -> None:
+        self.flush()
+        self.blocks.append(block)
+
+    def table(self, table: etree._Element) -> None:
+        """A data table as rows of cells (caption first)."""
+        self.flush()
+        if not self.options.tables:
+            return
+        for caption in table.iterchildren("caption"):
+            text = normalize(caption.text_content())
+            if text:
+                self.blocks.append(Block(BlockKind.CAPTION, text))
+        for row in table.iter("tr"):
+            cells = tuple(normalize(cell.text_content()) for cell in row if cell.tag in ("td", "th"))
+            if any(cells):
+                header = all(cell.tag == "th" for cell in row if cell.tag in ("td", "th")) or \
+                    row.getparent().tag == "thead"
+                self.blocks.append(Block(BlockKind.TABLE_ROW, " | ".join(cells), header=header, cells=cells))
+
+    def walk(self, root: etree._Element) -> list[Block]:
+        walker = etree.iterwalk(root, events=("start", "end"))
+        skipped: set[etree._Element] = set()
+        stats, favor = self.stats, self.options.favor
+        # A heading labelled "Comments" or "Related" silences what follows it, up to the
+        # next heading of the same rank or the end of the section that holds it.
+        silenced_by: etree._Element | None = None
+        silenced_level = 0
+        for event, element in walker:
+            tag = element.tag
+            if event == "start":
+                if silenced_by is not None:
+                    level = HEADINGS.get(tag, 0)
+                    if level and level <= silenced_level and element not in stats.labels:
+                        silenced_by = None
+                    else:
+                        skipped.add(element)
+                        walker.skip_subtree()
+                        continue
+                if element is not root and element in stats.labels:
+                    level = HEADINGS.get(tag, 0)
+                    if level and SECTION_TITLE.match(element.text_content()):
+                        silenced_by, silenced_level = element.getparent(), level
+                    skipped.add(element)
+                    walker.skip_subtree()
+                    continue
+                if element is not root and is_skipped(element, stats, favor):
+                    skipped.add(element)
+                    walker.skip_subtree()
+                    continue
+                if tag in INLINE_TAGS:
+                    if element.text:
+                        self.buffer.append(element.text)
+                    continue
+                self.flush()
+                if tag == "br":
+                    continue
+                if tag == "pre":
+                    code = element.text_content().strip("\n")
+                    if code.strip():
+                        self.emit(Block(BlockKind.CODE, code))
+                    skipped.add(element)
+                    walker.skip_subtree()
+                    continue
+                if tag == "table" and is_data_table(element):
+                    self.table(element)
+                    skipped.add(element)
+                    walker.skip_subtree()
+                    continue
+                self.contexts.append(tag)
+                if element.text:
+                    self.buffer.append(element.text)
+            else:
+                if element is silenced_by:
+                    silenced_by = None
+                if element in skipped:
+                    skipped.discard(element)
+                    if silenced_by is not None:
+                        continue
+                elif tag not in INLINE_TAGS and tag != "br":
+                    self.flush()
+                    self.contexts.pop()
+                if element is not root and element.tail:
+                    self.buffer.append(element.tail)
+        self.flush()
+        return self.blocks
+
+
+def is_data_table(table: etree._Element) -> bool:
+    """A table laid out for data, not for the page: no nested tables or long prose cells."""
+    for element in table.iter("table", "td", "th", "p", "div"):
+        if element is table:
+            continue
+        if element.tag == "table":
+            return False
+        if element.tag in ("p", "div") and len(element.text_content()) > 400:
+            return False
+    return True
+
+
+def is_prose(block: Block) -> bool:
+    """A paragraph a reader reads as running text: long enough, or a full sentence."""
+    text = block.text
+    if len(text) >= 100:
+        return True
+    spaces = text.count(" ")
+    # Scripts written without spaces (Chinese, Japanese) pack a sentence in fewer characters.
+    return text[-1] in _SENTENCE_END and (spaces >= 6 if spaces else len(text) >= 20)
+
+
+def trim_head(blocks: list[Block]) -> list[Block]:
+    """Drop what sits above the first paragraph of prose and is not a heading or a lead.
+
+    Bylines, datelines, kickers, photo credits and gallery captions stand there; a
+    standfirst, being a sentence, stays.
+    """
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.HEADING and is_prose(block) and block.kind is not BlockKind.CAPTION:
+            head = [b for b in blocks[:index] if b.kind is BlockKind.HEADING or
+                    (b.kind is BlockKind.PARAGRAPH and is_prose(b))]
+            dropped = sum(len(b.text) for b in blocks[:index]) - sum(len(b.text) for b in head)
+            # A long run of short lines is content of its own (a schedule, a list).
+            return head + blocks[index:] if dropped <= _HEAD_MAX else blocks
+    return blocks
+
+
+def build_blocks(root: etree._Element, stats: Stats, options: Options) -> list[Block]:
+    """The Blocks of the main element, boilerplate subtrees left out."""
+    return trim_head(_Builder(stats, options).walk(root))

@@ -1,0 +1,53 @@
+"""Remove what is never article content before anything is measured.
+
+Removal runs at C speed (`strip_elements`) for tags that are never text (scripts, styles,
+media). Elements hidden from readers (`hidden`, `display:none`, `aria-hidden`) and form
+controls go too, unless they hold a page's worth of text: frameworks that stream the
+article into a hidden element, or sites that serve it inside <noscript>, are still read.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree, html
+
+from .vocab import DROP_TAGS, DROP_WHEN_SMALL_TAGS
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_XPATH = etree.XPath(
+    "//*[@hidden or @aria-hidden='true' or contains(@style,'none') or contains(@style,'hidden')]"
+)
+# Above this many characters a hidden or control element is kept for the scorer to judge.
+_SMALL = 1000
+
+
+def clean(root: html.HtmlElement) -> None:
+    """Strip non-content tags and hidden elements in place (tails are kept)."""
+    etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    for element in list(root.iter(*DROP_WHEN_SMALL_TAGS)):
+        if len(element.text_content()) < _SMALL:
+            _drop(element)
+    for element in _HIDDEN_XPATH(root):
+        if element.tag in ("html", "body"):
+            continue
+        if element.get("hidden") is not None or element.get("aria-hidden") == "true" \
+                or _HIDDEN_STYLE.search(element.get("style", "")):
+            # Kept only when it holds paragraphs: a streamed-in article, not a stash of
+            # machine-readable values or a collapsed menu.
+            if len(element.text_content()) < _SMALL or next(element.iter("p"), None) is None:
+                _drop(element)
+
+
+def _drop(element: html.HtmlElement) -> None:
+    """Remove an element but keep its tail text in place."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail and tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)

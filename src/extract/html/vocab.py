@@ -1,0 +1,148 @@
+"""The evidence the engine reads from tags and class/id names, compiled once.
+
+Class and id names are matched as words (split on `-`, `_`, spaces and camelCase), so
+"share-bar" and "shareBar" both say "share" while "shareholder" does not.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Never content: removed with their subtree before anything is measured.
+DROP_TAGS = (
+    "script", "style", "template", "svg", "math", "canvas", "iframe", "object", "embed",
+    "video", "audio", "source", "track", "input", "head", "link", "meta",
+)
+# Usually not content, but a page may hold its text there: server-rendered posts inside
+# <noscript>, a whole page swallowed by an unclosed <button>. Removed only when small.
+DROP_WHEN_SMALL_TAGS = ("noscript", "button", "select", "textarea", "label", "dialog", "option")
+
+# Tags whose text flows inside a block; everything else starts a block of its own.
+INLINE_TAGS = frozenset((
+    "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn",
+    "em", "font", "i", "img", "ins", "kbd", "mark", "nobr", "q", "s", "samp", "small",
+    "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "label",
+    "abbr", "picture",
+))
+
+# Sectioning tags that say "not the article" whatever their class is.
+BOILERPLATE_TAGS = frozenset(("nav", "aside", "footer", "form", "menu"))
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+# Words in class/id names that mark a subtree as boilerplate. Strong words name what a
+# subtree is (comments, share bar); weak words name how it is laid out (sidebar, modal),
+# which a wrapper around the article may also say, so prose can overrule them.
+_STRONG_NEGATIVE_WORDS = (
+    "breadcrumb breadcrumbs crumbs share sharing shares social sociallinks related "
+    "recommended recommendations recirc recirculation promo promos promoted sponsor sponsored "
+    "advert advertisement advertising ads ad adslot adunit cookie cookies consent gdpr "
+    "newsletter comments comment commentlist disqus respond tagcloud taglist outbrain taboola "
+    "footer sidebar "
+    "trending mostread most-read more-stories author-bio authorbio about-author byline-social "
+    "reactions"
+).split()
+_WEAK_NEGATIVE_WORDS = (
+    "nav navbar navigation menu menubar follow subscribe subscription signup "
+    "popup modal overlay tags tag pagination pager prevnext popular teaser teasers masthead "
+    "topbar toolbar skip skiplink print-only sr-only visually-hidden screen-reader-text bio "
+    "rating jump login signin register offcanvas dropdown banner widget-area"
+).split()
+# Names that say "the article body": strong enough to vouch for the wrappers around it.
+_STRONG_POSITIVE_WORDS = (
+    "articlebody article-body article-content article-text story-body storybody story-content "
+    "entry-content post-content post-body postbody post-text body-text bodytext rich-text "
+    "richtext main-content maincontent blog-post"
+).split()
+# Names that lean towards content but also name teaser cards ("card-text", "hero-content").
+_WEAK_POSITIVE_WORDS = "article story content entry main text prose".split()
+
+_MODIFIERS = frozenset(("has", "with", "w", "no", "without", "and", "show", "hide", "is", "enable",
+                        "enabled", "disable", "disabled", "allow", "open"))
+_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
+
+
+def _vocabulary(words: list[str]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """Single words, and two-word names ("most-read") matched as adjacent words."""
+    return (frozenset(w for w in words if "-" not in w),
+            frozenset(tuple(w.split("-")) for w in words if "-" in w))
+
+
+STRONG_NEGATIVE = _vocabulary(_STRONG_NEGATIVE_WORDS)
+WEAK_NEGATIVE = _vocabulary(_WEAK_NEGATIVE_WORDS)
+STRONG_POSITIVE = _vocabulary(_STRONG_POSITIVE_WORDS)
+WEAK_POSITIVE = _vocabulary(_WEAK_POSITIVE_WORDS)
+
+NEGATIVE_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "menu",
+                            "menubar", "search", "dialog", "alertdialog", "tablist"))
+POSITIVE_ROLES = frozenset(("main", "article"))
+
+
+def name_words(value: str) -> list[str]:
+    """Lower-cased words of a class or id value."""
+    return [w.lower() for w in _SPLIT.split(value) if w]
+
+
+def _matches(words: list[str], singles: frozenset[str], pairs: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a vocabulary word is named, not merely mentioned as a modifier.
+
+    "has-sidebar", "no-comments" and "with-share" describe a page layout; they do not say
+    the element is a sidebar.
+    """
+    previous = ""
+    for word in words:
+        if word in singles and previous not in _MODIFIERS:
+            return True
+        previous = word
+    return any(pair in pairs for pair in zip(words, words[1:]))
+
+
+@lru_cache(maxsize=8192)
+def name_evidence(value: str) -> int:
+    """-2/-1 strong/weak boilerplate name, +2/+1 strong/weak content name, 0 neither.
+
+    Negative words win over positive ones: "comment-content" is a comment.
+    """
+    if not value:
+        return 0
+    words = name_words(value)
+    if _matches(words, *STRONG_NEGATIVE):
+        return -2
+    if _matches(words, *WEAK_NEGATIVE):
+        return -1
+    if _matches(words, *STRONG_POSITIVE):
+        return 2
+    if _matches(words, *WEAK_POSITIVE):
+        return 1
+    return 0
+
+
+# Titles of sections that are not the article: a heading reading "Related stories" or
+# "3 Comments" says the section it opens is boilerplate, in any markup.
+_SECTION_TITLES = (
+    r"comments?|responses?|replies|reader comments|top rated comments|leave a (?:reply|comment)|"
+    r"join the (?:discussion|conversation)|discussion|"
+    r"related(?:\s+\w+)?|you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested)\b.*|"
+    r"more (?:from|stories|news|articles|on|in|like this|to read|videos?)\b.*|"
+    r"read (?:more|next|also|this next)\b.*|also read|see also|keep reading|what to read next|"
+    r"recommended(?: for you| stories| reading| articles)?|popular(?: posts| stories| now| articles)?|"
+    r"most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|top stories|"
+    r"latest (?:news|stories|posts|articles|videos)|recent (?:posts|articles|stories)|editor'?s picks|"
+    r"about the author|sponsored(?: content| stories)?|partner content|around the web|from the web|"
+    r"don'?t miss|elsewhere on\b.*|"
+    r"leia (?:também|mais)|veja também|você (?:pode|também pode) gostar\b.*|artigos relacionados|"
+    r"notícias relacionadas|comentários|lesen sie auch|mehr zum thema|ähnliche artikel|kommentare|"
+    r"das könnte sie auch interessieren|weitere artikel|à lire aussi|lire aussi|articles similaires|"
+    r"sur le même sujet|commentaires|artículos relacionados|noticias relacionadas|comentarios|"
+    r"te puede interesar|también te puede interesar|lee también|leggi anche|articoli correlati|"
+    r"commenti|potrebbe interessarti|похожие статьи|комментарии|читайте также|関連記事|相关文章|"
+    r"gerelateerde artikelen|lees ook|reacties|powiązane artykuły|komentarze|czytaj też"
+)
+# Labels of widgets: dropped themselves, but they do not open a section.
+_WIDGET_LABELS = (
+    r"share(?: this)?(?: article| story| post| page| on \w+)?|follow us\b.*|newsletter|sign up\b.*|"
+    r"subscribe\b.*|tags?|topics|categories|archives|advertisement|about us"
+)
+SECTION_TITLE = re.compile(rf"^\W*(?:\d+\s+)?(?:{_SECTION_TITLES})\W*$", re.I)
+SECTION_LABEL = re.compile(rf"^\W*(?:\d+\s+)?(?:{_SECTION_TITLES}|{_WIDGET_LABELS})\W*$", re.I)
+LABEL_MAX = 60

@@ -1,0 +1,81 @@
+"""Read one page given on the command line: a file (maybe gzipped), `-` for stdin, or a URL."""
+from __future__ import annotations
+
+import gzip
+import sys
+import zlib
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import RawPage
+from ..options import Options
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def is_url(spec: str) -> bool:
+    return spec.lower().startswith(("http://", "https://"))
+
+
+def gunzip(data: bytes, limit: int) -> bytes:
+    """Inflate gzip data, refusing output beyond `limit` bytes (no gzip bombs)."""
+    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise InputError(f"corrupt gzip data: {exc}") from None
+    if len(out) > limit:
+        raise InputError(f"decompressed page is larger than {limit} bytes")
+    if not inflater.eof:
+        raise InputError("truncated gzip data")
+    return out
+
+
+def read_bytes(data: bytes, source: str, options: Options, url: str | None = None) -> RawPage:
+    """Wrap bytes as a RawPage, inflating gzip and checking size and emptiness."""
+    if data.startswith(_GZIP_MAGIC):
+        data = gunzip(data, options.max_bytes)
+    if len(data) > options.max_bytes:
+        raise InputError(f"input is larger than {options.max_bytes} bytes")
+    if not data.strip():
+        raise InputError("input is empty")
+    if _looks_binary(data):
+        raise InputError("input is binary, not a web page or text")
+    return RawPage(data=data, source=source, url=url)
+
+
+def _looks_binary(data: bytes) -> bool:
+    """NUL bytes in the head mean binary, unless the page is UTF-16/32 (BOM or pattern)."""
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return False
+    nuls = head.count(0)
+    if nuls == 0:
+        return False
+    # UTF-16 without a BOM: every other byte is NUL in mostly-ASCII text.
+    if nuls >= len(head) // 3 and (head[1::2].count(0) > len(head) // 3 or head[0::2].count(0) > len(head) // 3):
+        return False
+    return nuls > len(head) // 100 or head.startswith((b"%PDF", b"\x89PNG", b"PK\x03\x04", b"GIF8"))
+
+
+def read_source(spec: str, options: Options) -> RawPage:
+    """Read a page from a path, `-` (stdin) or an http(s) URL."""
+    if spec == "-":
+        return read_bytes(sys.stdin.buffer.read(options.max_bytes + 1), "<stdin>", options)
+    if is_url(spec):
+        from .urls import fetch
+
+        return fetch(spec, options)
+    path = Path(spec)
+    if not path.exists():
+        raise InputError(f"no such file: {spec}")
+    if path.is_dir():
+        raise InputError(f"is a directory: {spec}")
+    try:
+        size = path.stat().st_size
+        if size > options.max_bytes and not spec.endswith(".gz"):
+            raise InputError(f"input is larger than {options.max_bytes} bytes")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {spec}: {exc.strerror or exc}") from None
+    return read_bytes(data, str(path), options)
