@@ -5,7 +5,7 @@ Each stage is one module; this one reads top to bottom as the pipeline itself.
 from __future__ import annotations
 
 from ..model import Block, BlockKind, Document
-from ..options import Options
+from ..options import Favor, Options
 from .blocks import build_blocks, normalize
 from .clean import clean
 from .parse import parse
@@ -14,7 +14,7 @@ from .stats import measure
 
 
 # The score (about: characters of prose) above which a page has an article of its own.
-_ARTICLE_MIN = 500
+_ARTICLE_MIN = 2000
 
 
 def extract_html(text: str, url: str | None, options: Options) -> Document:
@@ -29,7 +29,8 @@ def extract_html(text: str, url: str | None, options: Options) -> Document:
     if main is None or stats.score[main] < _ARTICLE_MIN:
         # No article stands out: a listing, a forum, a product page. Lists of cards
         # are then the content, not teasers around it.
-        stats = measure(root, options.favor, teasers=False)
+        favor = options.favor if options.favor is Favor.PRECISION else Favor.RECALL
+        stats = measure(root, favor, listing=True)
         main = main_element(root, stats)
     blocks = build_blocks(main, stats, options) if main is not None else []
     return Document(blocks=_without_title(blocks, title), title=title, url=url)

@@ -105,7 +105,7 @@ class _Builder:
     def walk(self, root: etree._Element) -> list[Block]:
         walker = etree.iterwalk(root, events=("start", "end"))
         skipped: set[etree._Element] = set()
-        stats, favor = self.stats, self.options.favor
+        stats = self.stats
         # A heading labelled "Comments" or "Related" silences what follows it, up to the
         # next heading of the same rank or the end of the section that holds it.
         silenced_by: etree._Element | None = None
@@ -128,7 +128,7 @@ class _Builder:
                     skipped.add(element)
                     walker.skip_subtree()
                     continue
-                if element is not root and is_skipped(element, stats, favor):
+                if element is not root and is_skipped(element, stats):
                     skipped.add(element)
                     walker.skip_subtree()
                     continue

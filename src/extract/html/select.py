@@ -15,29 +15,42 @@ from .vocab import INLINE_TAGS
 
 # Judged by link density only: cells and code are short or punctuation-free by nature.
 _SHAPE_EXEMPT = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "pre", "code"))
+_DECLARED_BONUS = 1.1
+_MARKED_SHARE = 0.3
 _LISTS = frozenset(("ul", "ol", "dl", "menu"))
 _LINK_DENSITY = {Favor.PRECISION: 0.35, Favor.BALANCED: 0.5, Favor.RECALL: 0.7}
 
 
 def main_element(root: html.HtmlElement, stats: Stats) -> etree._Element | None:
-    """The highest-scoring element outside boilerplate, or None when nothing scores."""
+    """The highest-scoring element, or None when nothing scores.
+
+    Candidates inside a subtree marked as boilerplate count for a fraction of their score:
+    a comment thread loses to the article, but an article that a careless wrapper class
+    ("page-with-sidebar", an ASP.NET <form>) hides still beats a stray paragraph.
+    """
     best, best_value = None, 0.0
-    walker = etree.iterwalk(root, events=("start",))
     score, evidence = stats.score, stats.evidence
-    for _, element in walker:
+    marked: list[etree._Element] = []
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if event == "end":
+            if marked and marked[-1] is element:
+                marked.pop()
+            continue
         verdict = evidence.get(element, 0)
         if verdict < 0:
-            walker.skip_subtree()
+            marked.append(element)
             continue
         value = score.get(element, 0.0)
         if verdict > 0:
-            value *= 1.1
+            value *= _DECLARED_BONUS
+        if marked:
+            value *= _MARKED_SHARE
         if value > best_value:
             best, best_value = element, value
     return best
 
 
-def is_skipped(element: etree._Element, stats: Stats, favor: Favor) -> bool:
+def is_skipped(element: etree._Element, stats: Stats) -> bool:
     """Whether a subtree inside the main element is boilerplate."""
     if stats.evidence.get(element, 0) < 0:
         return True
@@ -49,7 +62,7 @@ def is_skipped(element: etree._Element, stats: Stats, favor: Favor) -> bool:
     if own_value is None and tag not in _LISTS:
         # A container: judge its children one by one, unless it is nearly all links.
         return density > 0.8
-    if density > _LINK_DENSITY[favor]:
+    if density > _LINK_DENSITY[stats.favor]:
         return True
     return own_value is not None and own_value < 0 and tag not in _SHAPE_EXEMPT \
         and stats.score.get(element, 0.0) < 0

@@ -34,6 +34,7 @@ _TEASER_MAX = 600
 _PROSE_SHARE = 0.6
 # A subtree scoring this much is a run of prose no sidebar or menu holds.
 _PROSE_BLOCK = 500
+_LISTING_LINK_PENALTY = 1.5
 _ITEM_TAGS = frozenset(("li", "td", "th", "dd", "dt"))
 
 # Below this many characters a block counts less than its length: short lines are what
@@ -52,6 +53,7 @@ class Stats:
     value: dict[etree._Element, float] = field(default_factory=dict)
     labels: set[etree._Element] = field(default_factory=set)
     order: list[etree._Element] = field(default_factory=list)
+    favor: Favor = Favor.BALANCED
 
     def link_density(self, element: etree._Element) -> float:
         total = self.text.get(element, 0)
@@ -90,11 +92,18 @@ def evidence_of(element: etree._Element, holds_article: bool) -> int:
     return 2 if is_article_root(element) else 0
 
 
-def block_value(length: int, link_length: int, punctuation: int, tag: str, favor: Favor) -> float:
-    """How article-like one block of text is, in characters of evidence."""
+def block_value(length: int, link_length: int, punctuation: int, tag: str, favor: Favor,
+                listing: bool = False) -> float:
+    """How article-like one block of text is, in characters of evidence.
+
+    In listing mode short lines are not held against a block: a product grid or a thread
+    of short posts is made of them.
+    """
     if length == 0:
         return 0.0
     density = link_length / length
+    if listing:
+        return length * (1.0 - _LISTING_LINK_PENALTY * density)
     if tag in HEADINGS:
         return 10.0 if density < 0.5 else -float(length)
     value = float(length) if length >= _SHORT else length * length / _SHORT
@@ -108,14 +117,14 @@ def block_value(length: int, link_length: int, punctuation: int, tag: str, favor
     return value - (8.0 if length < 20 and punctuation == 0 else 0.0)
 
 
-def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, teasers: bool = True) -> Stats:
+def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, listing: bool = False) -> Stats:
     """Fill Stats for every element under root in one pass from the leaves up.
 
-    With `teasers`, lists of cards (a title link and a blurb each) count as boilerplate:
-    right on an article page, wrong on a listing page, so the caller measures again
-    without when no article stands out.
+    Lists of cards (a title link and a blurb each) count as boilerplate: right on an
+    article page, wrong on a listing page. When no article stands out the caller measures
+    again in `listing` mode, where cards are content and short lines are no evidence.
     """
-    stats = Stats()
+    stats = Stats(favor=favor)
     order = list(root.iter())
     stats.order = order
     text_of, links_of, score_of, evidence_map = stats.text, stats.links, stats.score, stats.evidence
@@ -182,7 +191,7 @@ def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, teasers: bool
         if tag in INLINE_TAGS:
             inline_len[element], inline_links[element], inline_punct[element] = own_len, own_links, punct
         elif own_len:
-            value = block_value(own_len, own_links, punct, tag, favor)
+            value = block_value(own_len, own_links, punct, tag, favor, listing)
             value_of[element] = value
             score += value
         if tag == "a" and total > own_len:
@@ -195,7 +204,7 @@ def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, teasers: bool
                 labels.add(element)  # a wrapper around the label itself
             elif verdict >= 0 and SECTION_TITLE.match(first.text_content()):
                 verdict = -2  # a section titled "Related stories", "Comments"...
-        elif teasers and linked_items >= 3 and linked_items >= 0.7 * items and not holds_article:
+        elif not listing and linked_items >= 3 and linked_items >= 0.7 * items and not holds_article:
             verdict = -2  # a row of cards, each a title link and a blurb: teasers
         elif 0 < total <= LABEL_MAX and tag in _LABEL_TAGS and SECTION_LABEL.match(element.text_content()):
             labels.add(element)
