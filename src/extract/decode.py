@@ -11,6 +11,7 @@ import codecs
 import re
 
 from bs4 import UnicodeDammit
+from charset_normalizer import from_bytes
 
 from .model import Page, PageKind, RawPage
 from .options import InputFormat
@@ -22,6 +23,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+# Single-byte charsets that charset-normalizer confuses with cp1252 on Latin text.
+_LATIN_RIVALS = frozenset(("cp1250", "iso8859-2", "cp1257", "iso8859-15", "cp1254", "iso8859-13"))
+_XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)", re.I)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _META_CHARSET = re.compile(
     rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I
@@ -32,6 +36,10 @@ _SUPERSETS = {
     "shift_jis": "cp932", "windows-31j": "cp932", "gb2312": "gb18030", "gbk": "gb18030",
     "euc_kr": "cp949", "iso8859-9": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874",
 }
+_MARKUP_START = re.compile(
+    r"\s*<(?:!--|(?:!doctype|html|\?xml|head|body|script|style|meta|link|div|title)\b)", re.I
+)
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _HTML_SIGNS = re.compile(
     r"<(?:!doctype\s+html|html|head|body|div|p|span|a\s|table|article|section|meta|title|br|li)\b",
     re.I,
@@ -55,7 +63,7 @@ def declared_encodings(raw: RawPage) -> list[str]:
     content_type = next((v for k, v in raw.headers.items() if k.lower() == "content-type"), "")
     if match := _HEADER_CHARSET.search(content_type):
         found.append(match.group(1))
-    if match := _META_CHARSET.search(raw.data[:8192]):
+    if match := _XML_ENCODING.search(raw.data[:1024]) or _META_CHARSET.search(raw.data[:8192]):
         found.append(match.group(1).decode("ascii", "replace"))
     names = [canonical_encoding(label) for label in found]
     return list(dict.fromkeys(name for name in names if name))
@@ -81,14 +89,32 @@ def decode(raw: RawPage) -> tuple[str, str]:
             return data.decode(name), name.removesuffix("-sig")
         except (UnicodeDecodeError, LookupError):
             continue
-    dammit = UnicodeDammit(data, is_html=True)
-    if dammit.unicode_markup is not None and dammit.original_encoding:
-        name = canonical_encoding(dammit.original_encoding) or dammit.original_encoding
-        try:
-            return data.decode(name), name
-        except (UnicodeDecodeError, LookupError):
-            return dammit.unicode_markup, name
+    if name := detect(data):
+        return data.decode(name, "replace"), name
     return data.decode("utf-8", "replace"), "utf-8"
+
+
+def detect(data: bytes) -> str | None:
+    """Guess the charset of undeclared bytes with UnicodeDammit (charset-normalizer inside).
+
+    On Western European text charset-normalizer often scores cp1250 and cp1252 alike and
+    may pick cp1250, turning "è" into "č"; when cp1252 is as good, the browsers' fallback
+    wins the tie.
+    """
+    dammit = UnicodeDammit(data, is_html=True)
+    name = canonical_encoding(dammit.original_encoding)
+    if name in _LATIN_RIVALS and _cp1252_ties(data):
+        return "cp1252"
+    return name
+
+
+def _cp1252_ties(data: bytes) -> bool:
+    results = from_bytes(data[:200_000])
+    best = results.best()
+    if best is None:
+        return False
+    return any("cp1252" in match.could_be_from_charset and match.chaos <= best.chaos + 0.01
+               and match.coherence >= best.coherence - 0.01 for match in results)
 
 
 def page_kind(text: str, requested: InputFormat = InputFormat.AUTO) -> PageKind:
@@ -98,7 +124,11 @@ def page_kind(text: str, requested: InputFormat = InputFormat.AUTO) -> PageKind:
     if requested is InputFormat.TEXT:
         return PageKind.TEXT
     head = text[:65536]
-    return PageKind.HTML if len(_HTML_SIGNS.findall(head, 0)) >= 2 else PageKind.TEXT
+    if _MARKUP_START.match(head):
+        return PageKind.HTML
+    # Text that mentions a tag or two is still text: markup must be a real share of it.
+    signs = len(_HTML_SIGNS.findall(head))
+    return PageKind.HTML if signs >= 2 and len(_TAG.findall(head)) * 5 >= len(head.split()) else PageKind.TEXT
 
 
 def to_page(raw: RawPage, requested: InputFormat = InputFormat.AUTO) -> Page:

@@ -13,8 +13,10 @@ from .select import main_element
 from .stats import measure
 
 
-# The score (about: characters of prose) above which a page has an article of its own.
+# Scores (about: characters of prose) above which a page has a long article of its own,
+# and a short one.
 _ARTICLE_MIN = 2000
+_SHORT_ARTICLE_MIN = 500
 
 
 def extract_html(text: str, url: str | None, options: Options) -> Document:
@@ -26,11 +28,14 @@ def extract_html(text: str, url: str | None, options: Options) -> Document:
     clean(root)
     stats = measure(root, options.favor)
     main = main_element(root, stats)
-    if main is None or stats.score[main] < _ARTICLE_MIN:
-        # No article stands out: a listing, a forum, a product page. Lists of cards
-        # are then the content, not teasers around it.
+    best = stats.score[main] if main is not None else 0.0
+    if best < _ARTICLE_MIN:
+        # No long article stands out: a short one, a listing, a forum, a product page.
+        # Short lines then count as content; where not even a short article stands
+        # out, lists of cards are the content too, not teasers around it.
         favor = options.favor if options.favor is Favor.PRECISION else Favor.RECALL
-        stats = measure(root, favor, listing=True)
+        stats = measure(root, favor, listing=True, teasers=best >= _SHORT_ARTICLE_MIN,
+                        markup=stats.markup)
         main = main_element(root, stats)
     blocks = build_blocks(main, stats, options) if main is not None else []
     return Document(blocks=_without_title(blocks, title), title=title, url=url)

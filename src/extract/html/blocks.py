@@ -15,7 +15,7 @@ from ..model import Block, BlockKind
 from ..options import Options
 from .select import is_skipped
 from .stats import Stats
-from .vocab import HEADINGS, INLINE_TAGS, SECTION_TITLE
+from .vocab import HEADINGS, INLINE_TAGS, is_section_title
 
 _SPACE = re.compile(r"\s+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"), None)
@@ -123,7 +123,7 @@ class _Builder:
                         continue
                 if element is not root and element in stats.labels:
                     level = HEADINGS.get(tag, 0)
-                    if level and SECTION_TITLE.match(element.text_content()):
+                    if level and is_section_title(element.text_content()):
                         silenced_by, silenced_level = element.getparent(), level
                     skipped.add(element)
                     walker.skip_subtree()

@@ -16,9 +16,8 @@ from lxml import etree, html
 
 from ..options import Favor
 from .vocab import (
-    BOILERPLATE_TAGS, HEADINGS, INLINE_TAGS, LABEL_MAX, NEGATIVE_ROLES, POSITIVE_ROLES, SECTION_LABEL,
-    SECTION_TITLE,
-    name_evidence,
+    BOILERPLATE_TAGS, HEADINGS, INLINE_TAGS, LABEL_MAX, NEGATIVE_ROLES, POSITIVE_ROLES,
+    is_section_label, is_section_title, name_evidence,
 )
 
 _PUNCT = re.compile(r"[.!?,;:\u3002\uff0c\u3001\uff01\uff1f\u060c\u061f]")
@@ -26,10 +25,11 @@ _PUNCT = re.compile(r"[.!?,;:\u3002\uff0c\u3001\uff01\uff1f\u060c\u061f]")
 _LABEL_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b",
                          "header", "summary", "legend", "dt"))
 _DECLARED_MIN = 400
-# A teaser card: an element holding a link long enough to be a headline, and little else.
+# A teaser card: an element that opens with a link long enough to be a headline, and
+# holds little else.
 _ITEM_CONTAINERS = frozenset(("li", "article", "div", "section", "dd", "tr", "figure"))
-_TITLE_LINK = 15
-_TEASER_MAX = 600
+_TITLE_LINK = 4
+_TEASER_MAX = 350
 # Share of a subtree's text that must be scored prose to overrule a boilerplate class name.
 _PROSE_SHARE = 0.6
 # A subtree scoring this much is a run of prose no sidebar or menu holds.
@@ -54,42 +54,46 @@ class Stats:
     labels: set[etree._Element] = field(default_factory=set)
     order: list[etree._Element] = field(default_factory=list)
     favor: Favor = Favor.BALANCED
+    markup: dict[etree._Element, tuple[int, bool]] = field(default_factory=dict)
 
     def link_density(self, element: etree._Element) -> float:
         total = self.text.get(element, 0)
         return self.links.get(element, 0) / total if total else 0.0
 
 
-def is_article_root(element: etree._Element) -> bool:
-    """Markup that declares "this is the article/main content" outright."""
-    return element.tag in ("article", "main") or element.get("role") in POSITIVE_ROLES \
-        or element.get("itemprop") == "articleBody"
+def markup_of(element: etree._Element) -> tuple[int, bool]:
+    """What an element's own markup says, before its content is weighed.
 
-
-def evidence_of(element: etree._Element, holds_article: bool) -> int:
-    """-2 boilerplate by tag, role or a strong class/id word, -1 by a weak one, +1 article.
-
-    Class and id names are weaker evidence than tags: a wrapper that holds a declared
-    article (`<article>`, `<main>`, itemprop=articleBody) is not boilerplate whatever its
-    class says ("has-sidebar", "page-with-comments").
+    Returns a verdict (-3 boilerplate tag or ARIA role, -2/-1 strong/weak boilerplate
+    class or id, +2/+1 strong/weak content name, 0 silent) and whether the element
+    declares itself the article (`<article>`, `<main>`, role=main, itemprop=articleBody).
     """
     tag = element.tag
     if tag in ("html", "body"):
-        return 0
-    if tag in BOILERPLATE_TAGS and not holds_article:
-        return -2
+        return 0, False
     role = element.get("role")
-    if role in NEGATIVE_ROLES and not holds_article:
+    root = tag in ("article", "main") or role in POSITIVE_ROLES or element.get("itemprop") == "articleBody"
+    if tag in BOILERPLATE_TAGS or role in NEGATIVE_ROLES:
+        return -3, root
+    names = element.get("class") or ""
+    ident = element.get("id")
+    if ident:
+        names = f"{names} {ident}"
+    return (name_evidence(names) if names else 0), root
+
+
+def evidence_of(markup: tuple[int, bool], holds_article: bool) -> int:
+    """-2 boilerplate by tag, role or a strong name, -1 by a weak name, +2/+1 content.
+
+    A wrapper that holds a declared article is not boilerplate whatever its tag or class
+    says ("has-sidebar", an ASP.NET <form> around the page).
+    """
+    verdict, root = markup
+    if holds_article and (root or verdict < 0):
+        return 2 if root else 0
+    if verdict == -3:
         return -2
-    if holds_article and is_article_root(element):
-        return 2
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    verdict = name_evidence(names) if names != " " else 0
-    if verdict < 0 and holds_article:
-        verdict = 0
-    if verdict:
-        return verdict
-    return 2 if is_article_root(element) else 0
+    return verdict or (2 if root else 0)
 
 
 def block_value(length: int, link_length: int, punctuation: int, tag: str, favor: Favor,
@@ -117,14 +121,17 @@ def block_value(length: int, link_length: int, punctuation: int, tag: str, favor
     return value - (8.0 if length < 20 and punctuation == 0 else 0.0)
 
 
-def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, listing: bool = False) -> Stats:
+def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, listing: bool = False,
+            teasers: bool = True, markup: dict[etree._Element, tuple[int, bool]] | None = None) -> Stats:
     """Fill Stats for every element under root in one pass from the leaves up.
 
-    Lists of cards (a title link and a blurb each) count as boilerplate: right on an
-    article page, wrong on a listing page. When no article stands out the caller measures
-    again in `listing` mode, where cards are content and short lines are no evidence.
+    In `listing` mode short lines are no evidence against a block; with `teasers`, lists
+    of cards (a title link and a blurb each) count as boilerplate: right on an article
+    page, wrong on a listing page. `markup` (from a first Stats) spares reading every
+    class name twice.
     """
-    stats = Stats(favor=favor)
+    stats = Stats(favor=favor, markup=markup if markup is not None else {})
+    markup_map = stats.markup
     order = list(root.iter())
     stats.order = order
     text_of, links_of, score_of, evidence_map = stats.text, stats.links, stats.score, stats.evidence
@@ -133,7 +140,8 @@ def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, listing: bool
     inline_links: dict[etree._Element, int] = {}
     inline_punct: dict[etree._Element, int] = {}
     holds: set[etree._Element] = set()
-    longest_link: dict[etree._Element, int] = {}
+    # Elements whose text opens with a headline-long link: a teaser card's title.
+    headlined: set[etree._Element] = set()
     best_inside: dict[etree._Element, float] = {}
     for element in reversed(order):
         tag = element.tag
@@ -145,7 +153,7 @@ def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, listing: bool
         total, total_links, score, own_links = own_len, 0, 0.0, 0
         holds_article = False
         first = None
-        items = linked_items = longest = 0
+        items = linked_items = 0
         best = 0.0
         for child in element:
             if not isinstance(child.tag, str):
@@ -156,10 +164,8 @@ def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, listing: bool
                     first = child
                 if child.tag in _ITEM_CONTAINERS:
                     items += 1
-                    if longest_link[child] >= _TITLE_LINK and child_text <= _TEASER_MAX:
+                    if child in headlined and child_text <= _TEASER_MAX:
                         linked_items += 1
-            if longest_link[child] > longest:
-                longest = longest_link[child]
             if child in holds:
                 holds_article = True
             tail = child.tail
@@ -184,8 +190,10 @@ def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, listing: bool
         if tag == "a":
             total_links = total
             own_links = own_len
-            longest = total
-        longest_link[element] = longest
+            if total >= _TITLE_LINK:
+                headlined.add(element)
+        elif first is not None and first in headlined and not (own and own.strip()):
+            headlined.add(element)
         text_of[element] = total
         links_of[element] = total_links
         if tag in INLINE_TAGS:
@@ -197,16 +205,19 @@ def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, listing: bool
         if tag == "a" and total > own_len:
             # A link wrapped around blocks (a teaser card): all of it is link text.
             score = -float(total)
-        declared = is_article_root(element) and total >= _DECLARED_MIN
-        verdict = evidence_of(element, holds_article or declared)
+        own_markup = markup_map.get(element)
+        if own_markup is None:
+            own_markup = markup_map[element] = markup_of(element)
+        declared = own_markup[1] and total >= _DECLARED_MIN
+        verdict = evidence_of(own_markup, holds_article or declared)
         if first is not None and first in labels and not holds_article:
             if total - text_of[first] <= own_len + 3:
                 labels.add(element)  # a wrapper around the label itself
-            elif verdict >= 0 and SECTION_TITLE.match(first.text_content()):
+            elif verdict >= 0 and is_section_title(first.text_content()):
                 verdict = -2  # a section titled "Related stories", "Comments"...
-        elif not listing and linked_items >= 3 and linked_items >= 0.7 * items and not holds_article:
+        elif teasers and linked_items >= 3 and linked_items >= 0.7 * items and not holds_article:
             verdict = -2  # a row of cards, each a title link and a blurb: teasers
-        elif 0 < total <= LABEL_MAX and tag in _LABEL_TAGS and SECTION_LABEL.match(element.text_content()):
+        elif 0 < total <= LABEL_MAX and tag in _LABEL_TAGS and is_section_label(element.text_content()):
             labels.add(element)
         # Only an article with real prose vouches for its wrappers: a row of <article>
         # teaser cards does not make their "related" box content.

@@ -121,15 +121,16 @@ def name_evidence(value: str) -> int:
 # "3 Comments" says the section it opens is boilerplate, in any markup.
 _SECTION_TITLES = (
     r"comments?|responses?|replies|reader comments|top rated comments|leave a (?:reply|comment)|"
+    r"(?:comments?|responses?|replies|thoughts?|reactions?) (?:to|on)\b.*|"
     r"join the (?:discussion|conversation)|discussion|"
-    r"related(?:\s+\w+)?|you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested)\b.*|"
+    r"related(?:\s+\w+)?|you (?:may|might|will|could|should) (?:also )?(?:like|enjoy|love|read|want|be interested)\b.*|"
     r"more (?:from|stories|news|articles|on|in|like this|to read|videos?)\b.*|"
     r"read (?:more|next|also|this next)\b.*|also read|see also|keep reading|what to read next|"
     r"recommended(?: for you| stories| reading| articles)?|popular(?: posts| stories| now| articles)?|"
     r"most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|top stories|"
     r"latest (?:news|stories|posts|articles|videos)|recent (?:posts|articles|stories)|editor'?s picks|"
     r"about the author|sponsored(?: content| stories)?|partner content|around the web|from the web|"
-    r"don'?t miss|elsewhere on\b.*|"
+    r"don'?t miss|elsewhere on\b.*|(?:\w+ )?directory(?: of \w+)?|"
     r"leia (?:também|mais)|veja também|você (?:pode|também pode) gostar\b.*|artigos relacionados|"
     r"notícias relacionadas|comentários|lesen sie auch|mehr zum thema|ähnliche artikel|kommentare|"
     r"das könnte sie auch interessieren|weitere artikel|à lire aussi|lire aussi|articles similaires|"
@@ -143,6 +144,38 @@ _WIDGET_LABELS = (
     r"share(?: this)?(?: article| story| post| page| on \w+)?|follow us\b.*|newsletter|sign up\b.*|"
     r"subscribe\b.*|tags?|topics|categories|archives|advertisement|about us"
 )
-SECTION_TITLE = re.compile(rf"^\W*(?:\d+\s+)?(?:{_SECTION_TITLES})\W*$", re.I)
-SECTION_LABEL = re.compile(rf"^\W*(?:\d+\s+)?(?:{_SECTION_TITLES}|{_WIDGET_LABELS})\W*$", re.I)
-LABEL_MAX = 60
+_SECTION_TITLE = re.compile(rf"^\W*(?:\d+\s+)?(?:{_SECTION_TITLES})\W*$", re.I)
+_SECTION_LABEL = re.compile(rf"^\W*(?:\d+\s+)?(?:{_SECTION_TITLES}|{_WIDGET_LABELS})\W*$", re.I)
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+LABEL_MAX = 120
+
+
+def _first_words(alternatives: str) -> frozenset[str]:
+    """The words a label can start with, so most text skips the long regex at once."""
+    words = set()
+    for alternative in alternatives.split("|"):
+        match = _FIRST_WORD.match(alternative)
+        if match:
+            word = match.group()
+            words.add(word)
+            if alternative[len(word):].startswith("?"):  # "tags?" also starts "tag"
+                words.add(word[:-1])
+    return frozenset(words)
+
+
+_LABEL_STARTS = _first_words(f"{_SECTION_TITLES}|{_WIDGET_LABELS}")
+
+
+def _starts_like_label(text: str) -> bool:
+    match = _FIRST_WORD.search(text)
+    return match is not None and match.group().lower() in _LABEL_STARTS
+
+
+def is_section_label(text: str) -> bool:
+    """Whether text names a boilerplate section or widget ("Related stories", "Share")."""
+    return len(text) <= LABEL_MAX and _starts_like_label(text) and _SECTION_LABEL.match(text) is not None
+
+
+def is_section_title(text: str) -> bool:
+    """Whether text titles a section that is boilerplate as a whole ("3 Comments")."""
+    return len(text) <= LABEL_MAX and _starts_like_label(text) and _SECTION_TITLE.match(text) is not None

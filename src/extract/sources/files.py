@@ -11,6 +11,9 @@ from ..model import RawPage
 from ..options import Options
 
 _GZIP_MAGIC = b"\x1f\x8b"
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff", b"\x7fELF", b"OggS", b"RIFF")
+# Control bytes that text never holds (tab, newlines, form feed and ESC for ISO-2022 excepted).
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32)])
 
 
 def is_url(spec: str) -> bool:
@@ -36,26 +39,26 @@ def read_bytes(data: bytes, source: str, options: Options, url: str | None = Non
     if data.startswith(_GZIP_MAGIC):
         data = gunzip(data, options.max_bytes)
     if len(data) > options.max_bytes:
-        raise InputError(f"input is larger than {options.max_bytes} bytes")
+        raise InputError(f"{source}: input is larger than {options.max_bytes} bytes")
     if not data.strip():
-        raise InputError("input is empty")
+        raise InputError(f"{source}: input is empty")
     if _looks_binary(data):
-        raise InputError("input is binary, not a web page or text")
+        raise InputError(f"{source}: input is binary, not a web page or text")
     return RawPage(data=data, source=source, url=url)
 
 
 def _looks_binary(data: bytes) -> bool:
-    """NUL bytes in the head mean binary, unless the page is UTF-16/32 (BOM or pattern)."""
+    """Known binary signatures, or over 1% control bytes in the head, unless it is UTF-16/32."""
     head = data[:4096]
     if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         return False
-    nuls = head.count(0)
-    if nuls == 0:
-        return False
+    if head.startswith(_BINARY_MAGIC):
+        return True
     # UTF-16 without a BOM: every other byte is NUL in mostly-ASCII text.
-    if nuls >= len(head) // 3 and (head[1::2].count(0) > len(head) // 3 or head[0::2].count(0) > len(head) // 3):
+    if head.count(0) >= len(head) // 3 and (head[1::2].count(0) > len(head) // 3 or head[0::2].count(0) > len(head) // 3):
         return False
-    return nuls > len(head) // 100 or head.startswith((b"%PDF", b"\x89PNG", b"PK\x03\x04", b"GIF8"))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls > len(head) // 100
 
 
 def read_source(spec: str, options: Options) -> RawPage:

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""The plain-text path on the benchmark sets: pages flattened to text, as a WET record would be.
+
+    python bench/textpath.py [--set scrapinghub|wcxb-dev] [--limit N]
+
+Each page's whole HTML (boilerplate included) is flattened to text with html-text, the way a
+browser's "save as text" or Common Crawl's WET records do, then three texts are scored
+against the set's gold with the set's own metric (score.py from the data folder):
+
+- text engine: `extract`'s plain-text engine on the flattened page (body only, no title);
+- raw flattened: the whole flattened text, the baseline;
+- C4 filter: the line filter corpus builders use today (C4): keep lines that end in
+  terminal punctuation and have at least 3 words, drop lines naming javascript, cookies,
+  lorem ipsum, a privacy policy or terms of use, and lines with a curly bracket.
+
+A fourth row times `extract`'s HTML engine on the same pages, so the two engines' speeds are
+compared in one run (absolute speeds vary between runs on shared machines). Flattening is
+done before any timing starts. Needs the `bench` extra (html-text).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import html_text
+
+from extract import InputFormat, Options, extract
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
+SETS = ("scrapinghub", "wcxb-dev")
+TEXT_OPTIONS = Options(input_format=InputFormat.TEXT)
+HTML_OPTIONS = Options(input_format=InputFormat.HTML)
+
+_C4_END = re.compile(r"[.!?\"'”’]$")
+_C4_BAD = re.compile(r"javascript|cookie|lorem ipsum|privacy policy|terms of use|[{}]", re.I)
+
+
+def c4_filter(text: str) -> str:
+    """C4's line rules: terminal punctuation, at least 3 words, no code or policy lines."""
+    keep = []
+    for line in text.splitlines():
+        line = line.strip()
+        if _C4_END.search(line) and len(line.split()) >= 3 and not _C4_BAD.search(line):
+            keep.append(line)
+    return "\n".join(keep)
+
+
+def load_scorer():
+    """score.py from the data folder: the sets' own published metrics."""
+    sys.path.insert(0, str(DATA))
+    import score  # noqa: PLC0415  (lives beside the data, not in this repo)
+
+    return score
+
+
+def page_ids(name: str, limit: int | None) -> list[Path]:
+    """The set's pages; with --limit, an even sample (WCXB's types are spread unevenly)."""
+    files = sorted((DATA / name / "html").glob("*.html.gz"))
+    if limit and limit < len(files):
+        step = len(files) / limit
+        files = [files[int(i * step)] for i in range(limit)]
+    return files
+
+
+def timed(texts: dict[str, str], run: Callable[[str], str]) -> tuple[dict[str, str], float]:
+    """Run one extractor over every page; returns its outputs and ms per page."""
+    start = time.perf_counter()
+    out = {page_id: run(text) for page_id, text in texts.items()}
+    return out, (time.perf_counter() - start) * 1000 / max(len(texts), 1)
+
+
+def figures(score, name: str, pred: dict[str, str], ids: set[str]) -> str:
+    """F1 in the set's own metric, over the pages that were run."""
+    if name == "scrapinghub":
+        result = score.score_scrapinghub(pred)
+        pages = [v for k, v in result["per_page"].items() if k in ids]
+        precisions = [v["precision"] for v in pages if v["precision"] is not None]
+        recalls = [v["recall"] for v in pages if v["recall"] is not None]
+        p = sum(precisions) / max(len(precisions), 1)
+        r = sum(recalls) / max(len(recalls), 1)
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return f"F1 {f1:.3f}  (P {p:.3f} R {r:.3f})"
+    result = score.score_wcxb(pred)
+    pages = [v for k, v in result["per_page"].items() if k in ids]
+    articles = [v for v in pages if v["type"] == "article"]
+    overall = sum(v["f1"] for v in pages) / len(pages)
+    article = sum(v["f1"] for v in articles) / max(len(articles), 1)
+    return f"F1 {overall:.3f}  articles {article:.3f} (n={len(articles)})"
+
+
+def run_set(score, name: str, limit: int | None) -> None:
+    files = page_ids(name, limit)
+    html = {f.name.removesuffix(".html.gz"): gzip.decompress(f.read_bytes()).decode("utf-8", "replace")
+            for f in files}
+    flat = {page_id: html_text.extract_text(page, guess_layout=True) for page_id, page in html.items()}
+    ids = set(html)
+    rows = [
+        ("text engine", *timed(flat, lambda text: extract(text, options=TEXT_OPTIONS).text)),
+        ("raw flattened", *timed(flat, lambda text: text)),
+        ("C4 filter", *timed(flat, c4_filter)),
+        ("html engine (speed)", *timed(html, lambda page: extract(page, options=HTML_OPTIONS).text)),
+    ]
+    print(f"{name}: {len(ids)} pages, flattened with html-text {html_text.__version__}")
+    for label, pred, ms in rows:
+        print(f"  {label:<20} {figures(score, name, pred, ids):<44} {ms:7.2f} ms/page")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", choices=SETS, help="one set only (default: both)")
+    parser.add_argument("--limit", type=int, help="an even sample of N pages per set")
+    args = parser.parse_args(argv)
+    if not (DATA / "score.py").is_file():
+        print(f"textpath: no benchmark data at {DATA}", file=sys.stderr)
+        return 2
+    score = load_scorer()
+    for name in [args.set] if args.set else SETS:
+        run_set(score, name, args.limit)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

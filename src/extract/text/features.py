@@ -1,0 +1,121 @@
+"""What each unit looks like: its length, its shape as prose, and how it sits in the page.
+
+A well-formed sentence is not enough to be article text (directory blurbs and teasers are
+well-formed too), so besides the prose figures each unit also records the page-level
+signs that give boilerplate away: repetition, navigation markers, stock phrases, and
+"records" — the same name-then-blurb shape repeated down a list.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .segment import Unit
+from .stopwords import CJK, WORD
+
+_TERMINAL = re.compile(r"[.!?…。！？]['\"’”»)\]]*$")
+_CJK_PUNCT = re.compile(r"[。、，！？]")
+_MARKER = re.compile(r"^[«‹←<]|[»›→>]$|\s[|›»>/]\s.*\s[|›»>/]\s|^\W+$|\s[|]\s")
+_TEASER = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
+# Stock phrases of page furniture: dropped when the unit is short.
+_FURNITURE = re.compile(
+    r"\b(?:^related\b|read (?:more|full|the full)|continue reading|share (?:this|on|via)|share$|"
+    r"^share\b|tweet|"
+    r"subscribe|sign (?:up|in)|log ?in\b|log ?out|register\b|newsletter|privacy policy|"
+    r"terms (?:of|and) |advertisement|advertising|sponsored|related (?:articles?|posts?|stories|content)|"
+    r"you (?:might|may) (?:also )?(?:like|read|enjoy|be interested)|recommended|follow us|"
+    r"leave a (?:reply|comment)|\d+ comments?|comments? \(\d|posted (?:in|by)|filed under|^tags?:|"
+    r"^categories:|(?:says|said|wrote|writes):$|click here|was this (?:page|article|post) helpful|"
+    r"table of contents|skip to|back to top|previous (?:post|article|story)|"
+    r"next (?:post|article|story)|load more|show more|most (?:read|popular|viewed)|trending|"
+    r"weiterlesen|mehr lesen|lire la suite|lire aussi|leer más|leggi anche|читать далее)",
+    re.I,
+)
+# Headings that open the comments: the article is over there.
+_COMMENTS = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion|kommentare|commentaires|"
+    r"comentarios|commenti|комментарии)\b|^(?:leave|post|add|write|submit) a (?:comment|reply)|"
+    r"^join the (?:discussion|conversation)|^\d+ (?:thoughts?|responses?|comments?|replies) (?:on|to)\b",
+    re.I,
+)
+# Headings of link sections (related, recommended, more from): what follows is not article.
+_LINKS_HEADING = re.compile(
+    r"^(?:related|more (?:from|on|in|about|stories|articles|news|like this|to read)|recommended|"
+    r"popular|trending|latest|you (?:might|may)|we recommend|"
+    r"editor'?s? picks?|don'?t miss|also read|see also|further reading|read next|up next|"
+    r"about the author|like this article|most (?:read|popular|viewed|shared))\b[^:]{0,40}$",
+    re.I,
+)
+# Bylines, datelines and picture credits: facts about the article, not its text.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}|\b\d{{4}}-\d\d-\d\d|"
+    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?) ago\b",
+    re.I,
+)
+_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|автор)\b(?:\s|:|$)", re.I)
+_CREDIT = re.compile(
+    r"\((?:[^()]*\b(?:photo|image|picture|credit|getty|reuters|afp|ap|shutterstock|istock|courtesy|"
+    r"file|illustration|video)\b[^()]*)\)$|^(?:photo|image|picture|credit|source|illustration|caption|"
+    r"foto|bild|quelle)s?(?:\s+credit)?\s*[:/]|\b(?:getty images|shutterstock|istock(?:photo)?|ap photo)\b|"
+    r"^\d+\s*(?:of|/)\s*\d+\b|^image \d+",
+    re.I,
+)
+# Phrases that mark a block as furniture even when it is long (banners, footers).
+_STRONG_FURNITURE = re.compile(
+    r"\b(?:cookies?|javascript|all rights reserved|lorem ipsum|earn (?:a )?commissions?|"
+    r"affiliate links?)\b|©|\(c\) \d{4}",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Features:
+    """Figures for one unit; `record` and `repeats` are filled in from the whole page."""
+
+    words: int
+    stop_ratio: float
+    terminal: bool
+    capitals: float  # share of words that start with a capital letter
+    marker: bool
+    furniture: bool
+    teaser: bool
+    meta: bool  # a byline, a dateline or a picture credit
+    repeats: int = 1  # occurrences of the same text in the page
+    copy: bool = False  # a later occurrence of a text seen before
+    comments: bool = False  # a heading that opens the comments
+    links_heading: bool = False  # a heading over related or recommended links
+    shape_repeats: int = 1  # units of this page with the same word shape
+    twin: bool = False  # the same text as the unit just before or after
+    record: bool = False  # part of a list of name-then-blurb records
+
+
+def describe(unit: Unit, stopwords: frozenset[str]) -> Features:
+    """The figures of one unit on its own; page-level marks come later (structure.py)."""
+    text = unit.text
+    tokens = WORD.findall(text)
+    cjk = 0 if text.isascii() else len(CJK.findall(text))
+    if cjk > len(text) // 3:
+        words = cjk // 2 + len(tokens) // 2
+        stop_ratio = 0.5 if _CJK_PUNCT.search(text) else 0.0
+    else:
+        words = len(tokens)
+        stops = sum(1 for token in tokens if token.lower() in stopwords)
+        stop_ratio = stops / words if words else 0.0
+    capitals = sum(1 for token in tokens if token[0].isupper()) / len(tokens) if tokens else 0.0
+    terminal = bool(_TERMINAL.search(text))
+    short = words <= 12
+    return Features(
+        words=words,
+        stop_ratio=stop_ratio,
+        terminal=terminal,
+        capitals=capitals,
+        marker=bool(_MARKER.search(text)),
+        furniture=(words < 150 and bool(_STRONG_FURNITURE.search(text)))
+        or (words <= 20 and bool(_FURNITURE.search(text))),
+        teaser=words < 60 and bool(_TEASER.search(text)),
+        meta=(short and not terminal and bool(_DATE.search(text) or _BYLINE.search(text)))
+        or (words <= 60 and bool(_CREDIT.search(text))),
+        comments=short and bool(_COMMENTS.search(text)),
+        links_heading=words <= 6 and bool(_LINKS_HEADING.search(text)),
+    )
