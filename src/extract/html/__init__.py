@@ -10,13 +10,13 @@ from .blocks import build_blocks, normalize
 from .clean import clean
 from .parse import parse
 from .select import main_element
-from .stats import measure
+from .stats import Reading, measure
 
 
 # Scores (about: characters of prose) above which a page has a long article of its own,
 # and a short one.
 _ARTICLE_MIN = 2000
-_SHORT_ARTICLE_MIN = 500
+_SHORT_ARTICLE_MIN = 1000
 
 
 def extract_html(text: str, url: str | None, options: Options) -> Document:
@@ -34,8 +34,8 @@ def extract_html(text: str, url: str | None, options: Options) -> Document:
         # Short lines then count as content; where not even a short article stands
         # out, lists of cards are the content too, not teasers around it.
         favor = options.favor if options.favor is Favor.PRECISION else Favor.RECALL
-        stats = measure(root, favor, listing=True, teasers=best >= _SHORT_ARTICLE_MIN,
-                        markup=stats.markup)
+        reading = Reading.SHORT if best >= _SHORT_ARTICLE_MIN else Reading.LISTING
+        stats = measure(root, favor, reading, markup=stats.markup)
         main = main_element(root, stats)
     blocks = build_blocks(main, stats, options) if main is not None else []
     return Document(blocks=_without_title(blocks, title), title=title, url=url)

@@ -28,12 +28,20 @@ _CHROME = re.compile(
     r"^(?:share(?: this(?: article| story| post)?)?|tweet|e-?mail|print|read more|continue reading|"
     r"advertisement|sponsored(?: content)?|related(?: articles| stories| posts)?|see also|"
     r"follow us(?: on \w+)?|sign up|subscribe(?: now)?|\d* ?comments?|click here|back to top|"
-    r"skip to (?:main )?content|leave a (?:comment|reply)|loading\W*|close|menu|search)\W*$",
+    r"skip to (?:main )?content|leave a (?:comment|reply)|like this|like loading|loading\W*|close|"
+    r"menu|search|media playback is unsupported on your device)\W*$",
+    re.I,
+)
+# Photo credits and attributions: a caption's tail, not article text.
+_CREDIT = re.compile(
+    r"^\(?(?:(?:image|photo|picture|foto|bild|credit|source|photograph)s?(?: copyright| credit)?\s*[:©]|"
+    r"image copyright|©)|(?:getty(?: images)?|/ ?ap|shutterstock|afp|reuters|epa|istock(?:photo)?)\)?$",
     re.I,
 )
 
 
 _UNIQUE_MIN = 80
+_CREDIT_MAX = 100
 
 
 def normalize(text: str) -> str:
@@ -76,6 +84,9 @@ class _Builder:
         kind, level, ordered = self.kind()
         if kind is BlockKind.PARAGRAPH and len(text) < 40 and _CHROME.match(text):
             return
+        if len(text) < _CREDIT_MAX and _CREDIT.search(text):
+            return
+
         if len(text) >= _UNIQUE_MIN:
             # Long paragraphs twice are a page printed twice (mobile and desktop copies);
             # short lines may recur by design (a recipe's "1 cup water").

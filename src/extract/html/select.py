@@ -10,7 +10,7 @@ from __future__ import annotations
 from lxml import etree, html
 
 from ..options import Favor
-from .stats import Stats
+from .stats import Reading, Stats
 from .vocab import INLINE_TAGS
 
 # Judged by link density only: cells and code are short or punctuation-free by nature.
@@ -18,6 +18,7 @@ _SHAPE_EXEMPT = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th",
 _DECLARED_BONUS = 1.1
 _MARKED_SHARE = 0.3
 _LISTS = frozenset(("ul", "ol", "dl", "menu"))
+_LISTING_LINK_DENSITY = 0.95
 _LINK_DENSITY = {Favor.PRECISION: 0.35, Favor.BALANCED: 0.5, Favor.RECALL: 0.7}
 
 
@@ -62,7 +63,7 @@ def is_skipped(element: etree._Element, stats: Stats) -> bool:
     if own_value is None and tag not in _LISTS:
         # A container: judge its children one by one, unless it is nearly all links.
         return density > 0.8
-    if density > _LINK_DENSITY[stats.favor]:
+    if density > (_LISTING_LINK_DENSITY if stats.reading is Reading.LISTING else _LINK_DENSITY[stats.favor]):
         return True
     return own_value is not None and own_value < 0 and tag not in _SHAPE_EXEMPT \
         and stats.score.get(element, 0.0) < 0

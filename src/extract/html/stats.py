@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import Enum
 
 from lxml import etree, html
 
@@ -29,17 +30,32 @@ _DECLARED_MIN = 400
 # holds little else.
 _ITEM_CONTAINERS = frozenset(("li", "article", "div", "section", "dd", "tr", "figure"))
 _TITLE_LINK = 4
-_TEASER_MAX = 350
+_TEASER_MAX = 400
 # Share of a subtree's text that must be scored prose to overrule a boilerplate class name.
 _PROSE_SHARE = 0.6
 # A subtree scoring this much is a run of prose no sidebar or menu holds.
 _PROSE_BLOCK = 500
-_LISTING_LINK_PENALTY = 1.5
 _ITEM_TAGS = frozenset(("li", "td", "th", "dd", "dt"))
 
 # Below this many characters a block counts less than its length: short lines are what
 # menus, bylines and buttons are made of.
 _SHORT = 70
+
+
+class Reading(Enum):
+    """How a page is read: as a long article, a short one, or a listing of items.
+
+    A long article is prose, and short lines around it are chrome. On a short article or
+    a forum thread short lines are content too; on a listing (search results, a product
+    grid, a job board) even links are, since each item is one.
+    """
+
+    ARTICLE = "article"
+    SHORT = "short"
+    LISTING = "listing"
+
+
+_LINK_PENALTY = {Reading.SHORT: 1.5, Reading.LISTING: 0.5}
 
 
 @dataclass(slots=True)
@@ -54,6 +70,7 @@ class Stats:
     labels: set[etree._Element] = field(default_factory=set)
     order: list[etree._Element] = field(default_factory=list)
     favor: Favor = Favor.BALANCED
+    reading: Reading = Reading.ARTICLE
     markup: dict[etree._Element, tuple[int, bool]] = field(default_factory=dict)
 
     def link_density(self, element: etree._Element) -> float:
@@ -96,18 +113,16 @@ def evidence_of(markup: tuple[int, bool], holds_article: bool) -> int:
     return verdict or (2 if root else 0)
 
 
-def block_value(length: int, link_length: int, punctuation: int, tag: str, favor: Favor,
-                listing: bool = False) -> float:
-    """How article-like one block of text is, in characters of evidence.
 
-    In listing mode short lines are not held against a block: a product grid or a thread
-    of short posts is made of them.
-    """
+
+def block_value(length: int, link_length: int, punctuation: int, tag: str, favor: Favor,
+                reading: Reading = Reading.ARTICLE) -> float:
+    """How article-like one block of text is, in characters of evidence."""
     if length == 0:
         return 0.0
     density = link_length / length
-    if listing:
-        return length * (1.0 - _LISTING_LINK_PENALTY * density)
+    if reading is not Reading.ARTICLE:
+        return length * (1.0 - _LINK_PENALTY[reading] * density)
     if tag in HEADINGS:
         return 10.0 if density < 0.5 else -float(length)
     value = float(length) if length >= _SHORT else length * length / _SHORT
@@ -121,16 +136,15 @@ def block_value(length: int, link_length: int, punctuation: int, tag: str, favor
     return value - (8.0 if length < 20 and punctuation == 0 else 0.0)
 
 
-def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, listing: bool = False,
-            teasers: bool = True, markup: dict[etree._Element, tuple[int, bool]] | None = None) -> Stats:
+def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, reading: Reading = Reading.ARTICLE,
+            markup: dict[etree._Element, tuple[int, bool]] | None = None) -> Stats:
     """Fill Stats for every element under root in one pass from the leaves up.
 
-    In `listing` mode short lines are no evidence against a block; with `teasers`, lists
-    of cards (a title link and a blurb each) count as boilerplate: right on an article
-    page, wrong on a listing page. `markup` (from a first Stats) spares reading every
-    class name twice.
+    Lists of cards (a title link and a blurb each) count as boilerplate unless the page is
+    read as a listing. `markup` (from a first Stats) spares reading class names twice.
     """
-    stats = Stats(favor=favor, markup=markup if markup is not None else {})
+    teasers = reading is not Reading.LISTING
+    stats = Stats(favor=favor, reading=reading, markup=markup if markup is not None else {})
     markup_map = stats.markup
     order = list(root.iter())
     stats.order = order
@@ -164,7 +178,7 @@ def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, listing: bool
                     first = child
                 if child.tag in _ITEM_CONTAINERS:
                     items += 1
-                    if child in headlined and child_text <= _TEASER_MAX:
+                    if child in headlined and child_text - links_of[child] <= _TEASER_MAX:
                         linked_items += 1
             if child in holds:
                 holds_article = True
@@ -199,7 +213,7 @@ def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, listing: bool
         if tag in INLINE_TAGS:
             inline_len[element], inline_links[element], inline_punct[element] = own_len, own_links, punct
         elif own_len:
-            value = block_value(own_len, own_links, punct, tag, favor, listing)
+            value = block_value(own_len, own_links, punct, tag, favor, reading)
             value_of[element] = value
             score += value
         if tag == "a" and total > own_len:

@@ -125,6 +125,7 @@ _SECTION_TITLES = (
     r"join the (?:discussion|conversation)|discussion|"
     r"related(?:\s+\w+)?|you (?:may|might|will|could|should) (?:also )?(?:like|enjoy|love|read|want|be interested)\b.*|"
     r"more (?:from|stories|news|articles|on|in|like this|to read|videos?)\b.*|"
+    r"more\b.{0,40}\b(?:stories|articles|news|posts|videos|reads)|like this|"
     r"read (?:more|next|also|this next)\b.*|also read|see also|keep reading|what to read next|"
     r"recommended(?: for you| stories| reading| articles)?|popular(?: posts| stories| now| articles)?|"
     r"most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|top stories|"
