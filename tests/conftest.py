@@ -6,6 +6,7 @@ for `shared_dir`, which skips cleanly when it is not there.
 """
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -13,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from support import GOLDEN, ROOT, SAMPLES, LocalServer, Runner, console_script, runner, text_diff
+from support import (
+    GOLDEN, ROOT, SAMPLES, LocalServer, Runner, console_script, runner, text_diff, validate_document,
+)
 
 
 # -- paths -------------------------------------------------------------------------------
@@ -53,6 +56,27 @@ def news_page() -> bytes:
 def news_text() -> str:
     """What `extract samples/news-article.html` must print (without the final newline)."""
     return (GOLDEN / "samples" / "news-article.txt").read_text(encoding="utf-8").removesuffix("\n")
+
+
+# -- every JSON document a test makes follows the schema ----------------------------------
+
+
+@pytest.fixture(autouse=True)
+def json_follows_schema(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Wrap the JSON renderer in-process (the CLI runner checks child processes)."""
+    import extract.render
+    import extract.render.jsonout
+
+    original = extract.render.jsonout.to_json
+
+    def checked(document, options):  # type: ignore[no-untyped-def]
+        out = original(document, options)
+        for line in out.splitlines() if options.output_format == "jsonl" else [out]:
+            validate_document(json.loads(line))
+        return out
+
+    monkeypatch.setattr(extract.render.jsonout, "to_json", checked)
+    monkeypatch.setattr(extract.render, "to_json", checked)
 
 
 # -- comparing texts ---------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -84,14 +85,42 @@ def runner(prefix: list[str]) -> Runner:
             command, input=stdin if stdin is not None else b"", capture_output=True,
             cwd=cwd, env=clean_env(), timeout=timeout,
         )
-        return CliResult(
+        result = CliResult(
             done.returncode,
             done.stdout.decode("utf-8", "replace"),
             done.stderr.decode("utf-8", "replace"),
             command,
         )
+        check_json_output(result)
+        return result
 
     return run
+
+
+def validate_document(record: object) -> None:
+    """Fail unless `record` follows the JSON Schema shipped with the package."""
+    import jsonschema
+
+    jsonschema.Draft202012Validator(document_schema()).validate(record)
+
+
+def document_schema() -> dict:
+    from importlib.resources import files
+
+    return json.loads((files("extract.render") / "document.schema.json").read_text(encoding="utf-8"))
+
+
+def check_json_output(result: CliResult) -> None:
+    """Every JSON document the CLI prints in a test must follow the schema."""
+    formats = {value for flag, value in zip(result.args, result.args[1:]) if flag in ("-f", "--format")}
+    if result.code not in (0, 1) or not formats & {"json", "jsonl"} or not result.stdout.strip():
+        return
+    if "jsonl" in formats:
+        records = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    else:
+        records = [json.loads(result.stdout)]
+    for record in records:
+        validate_document(record)
 
 
 @dataclass

@@ -4,10 +4,13 @@ Each stage is one module; this one reads top to bottom as the pipeline itself.
 """
 from __future__ import annotations
 
+from ..meta import apply_metadata, read_metadata, without_bylines
 from ..model import Block, BlockKind, Document
 from ..options import Favor, Options
+from .agreement import agreeing_blocks
 from .blocks import build_blocks, normalize
 from .clean import clean
+from ..dom import text_of
 from .parse import parse
 from .select import main_element
 from .stats import Reading, measure
@@ -24,7 +27,8 @@ def extract_html(text: str, url: str | None, options: Options) -> Document:
     root = parse(text)
     if root is None:
         return Document(url=url)
-    title = _title(root)
+    metadata = read_metadata(root, url)  # before clean(): it reads the head, scripts and bylines
+    title = metadata.title or _title(root)
     clean(root)
     stats = measure(root, options.favor)
     main = main_element(root, stats)
@@ -38,14 +42,16 @@ def extract_html(text: str, url: str | None, options: Options) -> Document:
         stats = measure(root, favor, reading, markup=stats.markup)
         main = main_element(root, stats)
     blocks = build_blocks(main, stats, options) if main is not None else []
-    return Document(blocks=_without_title(blocks, title), title=title, url=url)
+    blocks = agreeing_blocks(blocks, metadata.body)
+    blocks = without_bylines(_without_title(blocks, title), metadata)
+    return apply_metadata(Document(blocks=blocks, title=title, url=url), metadata)
 
 
 def _title(root) -> str | None:
     """The first <h1>, else the document <title>."""
     for tag in ("h1", "title"):
         for element in root.iter(tag):
-            text = normalize(element.text_content())
+            text = normalize(text_of(element))
             if text:
                 return text
     return None

@@ -16,6 +16,7 @@ from ..options import Options
 from .select import is_skipped
 from .stats import Stats
 from .vocab import HEADINGS, INLINE_TAGS, is_section_title
+from ..dom import text_of
 
 _SPACE = re.compile(r"\s+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"), None)
@@ -103,11 +104,11 @@ class _Builder:
         if not self.options.tables:
             return
         for caption in table.iterchildren("caption"):
-            text = normalize(caption.text_content())
+            text = normalize(text_of(caption))
             if text:
                 self.blocks.append(Block(BlockKind.CAPTION, text))
         for row in table.iter("tr"):
-            cells = tuple(normalize(cell.text_content()) for cell in row if cell.tag in ("td", "th"))
+            cells = tuple(normalize(text_of(cell)) for cell in row if cell.tag in ("td", "th"))
             if any(cells):
                 header = all(cell.tag == "th" for cell in row if cell.tag in ("td", "th")) or \
                     row.getparent().tag == "thead"
@@ -134,7 +135,7 @@ class _Builder:
                         continue
                 if element is not root and element in stats.labels:
                     level = HEADINGS.get(tag, 0)
-                    if level and is_section_title(element.text_content()):
+                    if level and is_section_title(text_of(element)):
                         silenced_by, silenced_level = element.getparent(), level
                     skipped.add(element)
                     walker.skip_subtree()
@@ -151,7 +152,7 @@ class _Builder:
                 if tag == "br":
                     continue
                 if tag == "pre":
-                    code = element.text_content().strip("\n")
+                    code = text_of(element).strip("\n")
                     if code.strip():
                         self.emit(Block(BlockKind.CODE, code))
                     skipped.add(element)
@@ -188,7 +189,7 @@ def is_data_table(table: etree._Element) -> bool:
             continue
         if element.tag == "table":
             return False
-        if element.tag in ("p", "div") and len(element.text_content()) > 400:
+        if element.tag in ("p", "div") and len(text_of(element)) > 400:
             return False
     return True
 

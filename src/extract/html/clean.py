@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree, html
+from lxml import etree
 
 from .vocab import DROP_TAGS, DROP_WHEN_SMALL_TAGS
+from ..dom import text_of
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_XPATH = etree.XPath(
@@ -19,26 +20,33 @@ _HIDDEN_XPATH = etree.XPath(
 )
 # Above this many characters a hidden or control element is kept for the scorer to judge.
 _SMALL = 1000
+_PROBE = 60
 
 
-def clean(root: html.HtmlElement) -> None:
+def clean(root: etree._Element) -> None:
     """Strip non-content tags and hidden elements in place (tails are kept)."""
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     for element in list(root.iter(*DROP_WHEN_SMALL_TAGS)):
-        if len(element.text_content()) < _SMALL:
+        if len(text_of(element)) < _SMALL:
             _drop(element)
-    for element in _HIDDEN_XPATH(root):
-        if element.tag in ("html", "body"):
-            continue
-        if element.get("hidden") is not None or element.get("aria-hidden") == "true" \
-                or _HIDDEN_STYLE.search(element.get("style", "")):
-            # Kept only when it holds paragraphs: a streamed-in article, not a stash of
-            # machine-readable values or a collapsed menu.
-            if len(element.text_content()) < _SMALL or next(element.iter("p"), None) is None:
-                _drop(element)
+    hidden = [element for element in _HIDDEN_XPATH(root)
+              if element.tag not in ("html", "body") and _is_hidden(element)]
+    page = text_of(root) if hidden else ""
+    for element in hidden:
+        # Kept only when it holds paragraphs found nowhere else on the page: an article
+        # streamed in by a script, a collapsed product description; not a copy of the
+        # article, a stash of machine-readable values or a collapsed menu.
+        paragraph = max((text_of(p) for p in element.iter("p")), key=len, default="").strip()
+        if len(text_of(element)) < _SMALL or len(paragraph) < _PROBE or page.count(paragraph[:_PROBE]) > 1:
+            _drop(element)
 
 
-def _drop(element: html.HtmlElement) -> None:
+def _is_hidden(element: etree._Element) -> bool:
+    return element.get("hidden") is not None or element.get("aria-hidden") == "true" \
+        or _HIDDEN_STYLE.search(element.get("style", "")) is not None
+
+
+def _drop(element: etree._Element) -> None:
     """Remove an element but keep its tail text in place."""
     parent = element.getparent()
     if parent is None:

@@ -7,7 +7,7 @@ zero (short, link-heavy or sentence-less lines that together say "not prose").
 """
 from __future__ import annotations
 
-from lxml import etree, html
+from lxml import etree
 
 from ..options import Favor
 from .stats import Reading, Stats
@@ -22,7 +22,7 @@ _LISTING_LINK_DENSITY = 0.95
 _LINK_DENSITY = {Favor.PRECISION: 0.35, Favor.BALANCED: 0.5, Favor.RECALL: 0.7}
 
 
-def main_element(root: html.HtmlElement, stats: Stats) -> etree._Element | None:
+def main_element(root: etree._Element, stats: Stats) -> etree._Element | None:
     """The highest-scoring element, or None when nothing scores.
 
     Candidates inside a subtree marked as boilerplate count for a fraction of their score:

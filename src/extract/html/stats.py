@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from lxml import etree, html
+from lxml import etree
 
 from ..options import Favor
+from ..dom import text_of
 from .vocab import (
     BOILERPLATE_TAGS, HEADINGS, INLINE_TAGS, LABEL_MAX, NEGATIVE_ROLES, POSITIVE_ROLES,
     is_section_label, is_section_title, name_evidence,
@@ -25,6 +26,10 @@ _PUNCT = re.compile(r"[.!?,;:\u3002\uff0c\u3001\uff01\uff1f\u060c\u061f]")
 
 _LABEL_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b",
                          "header", "summary", "legend", "dt"))
+# A <header> is the site's masthead, or an article's title block; prose overrules it.
+_TAG_VERDICT = {tag: -3 for tag in BOILERPLATE_TAGS} | {"header": -1}
+# Labels outside headings are short ("Related stories", "You might also read:").
+_SHORT_LABEL = 40
 _DECLARED_MIN = 400
 # A teaser card: an element that opens with a link long enough to be a headline, and
 # holds little else.
@@ -88,15 +93,19 @@ def markup_of(element: etree._Element) -> tuple[int, bool]:
     tag = element.tag
     if tag in ("html", "body"):
         return 0, False
-    role = element.get("role")
-    root = tag in ("article", "main") or role in POSITIVE_ROLES or element.get("itemprop") == "articleBody"
+    keys = element.keys()
+    if not keys:  # most elements: no attributes to read
+        return _TAG_VERDICT.get(tag, 0), tag in ("article", "main")
+    role = element.get("role") if "role" in keys else None
+    root = tag in ("article", "main") or role in POSITIVE_ROLES or (
+        "itemprop" in keys and element.get("itemprop") == "articleBody")
     if tag in BOILERPLATE_TAGS or role in NEGATIVE_ROLES:
         return -3, root
-    names = element.get("class") or ""
-    ident = element.get("id")
-    if ident:
-        names = f"{names} {ident}"
-    return (name_evidence(names) if names else 0), root
+    names = element.get("class") or "" if "class" in keys else ""
+    if "id" in keys:
+        names = f"{names} {element.get('id')}"
+    verdict = name_evidence(names) if names else 0
+    return min(verdict, _TAG_VERDICT.get(tag, 0)) if verdict <= 0 else verdict, root
 
 
 def evidence_of(markup: tuple[int, bool], holds_article: bool) -> int:
@@ -115,7 +124,7 @@ def evidence_of(markup: tuple[int, bool], holds_article: bool) -> int:
 
 
 
-def block_value(length: int, link_length: int, punctuation: int, tag: str, favor: Favor,
+def block_value(length: int, link_length: int, punctuation: bool, tag: str, favor: Favor,
                 reading: Reading = Reading.ARTICLE) -> float:
     """How article-like one block of text is, in characters of evidence."""
     if length == 0:
@@ -126,17 +135,17 @@ def block_value(length: int, link_length: int, punctuation: int, tag: str, favor
     if tag in HEADINGS:
         return 10.0 if density < 0.5 else -float(length)
     value = float(length) if length >= _SHORT else length * length / _SHORT
-    if punctuation == 0:
+    if not punctuation:
         value *= 0.3
     penalty = 3.0 if favor is Favor.PRECISION else 2.0 if favor is Favor.BALANCED else 1.5
     value *= 1.0 - penalty * density
     if tag in _ITEM_TAGS and density < 0.5:
         # Items and cells are short by nature: a short one is not evidence against.
         return max(value, 0.0)
-    return value - (8.0 if length < 20 and punctuation == 0 else 0.0)
+    return value - (8.0 if length < 20 and not punctuation else 0.0)
 
 
-def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, reading: Reading = Reading.ARTICLE,
+def measure(root: etree._Element, favor: Favor = Favor.BALANCED, reading: Reading = Reading.ARTICLE,
             markup: dict[etree._Element, tuple[int, bool]] | None = None) -> Stats:
     """Fill Stats for every element under root in one pass from the leaves up.
 
@@ -148,11 +157,11 @@ def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, reading: Read
     markup_map = stats.markup
     order = list(root.iter())
     stats.order = order
-    text_of, links_of, score_of, evidence_map = stats.text, stats.links, stats.score, stats.evidence
+    length_of, links_of, score_of, evidence_map = stats.text, stats.links, stats.score, stats.evidence
     value_of, labels = stats.value, stats.labels
     inline_len: dict[etree._Element, int] = {}
     inline_links: dict[etree._Element, int] = {}
-    inline_punct: dict[etree._Element, int] = {}
+    inline_punct: dict[etree._Element, bool] = {}
     holds: set[etree._Element] = set()
     # Elements whose text opens with a headline-long link: a teaser card's title.
     headlined: set[etree._Element] = set()
@@ -163,20 +172,22 @@ def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, reading: Read
             continue
         own = element.text
         own_len = len(own.strip()) if own else 0
-        punct = len(_PUNCT.findall(own)) if own_len else 0
+        punct = own_len > 0 and _PUNCT.search(own) is not None
         total, total_links, score, own_links = own_len, 0, 0.0, 0
         holds_article = False
         first = None
         items = linked_items = 0
         best = 0.0
+        # The parser keeps no comments or processing instructions: every child is an element.
         for child in element:
-            if not isinstance(child.tag, str):
-                continue
-            child_text = text_of[child]
+            child_tag = child.tag
+            child_text = length_of[child]
             if child_text:
+                total += child_text
+                total_links += links_of[child]
                 if first is None:
                     first = child
-                if child.tag in _ITEM_CONTAINERS:
+                if child_tag in _ITEM_CONTAINERS:
                     items += 1
                     if child in headlined and child_text - links_of[child] <= _TEASER_MAX:
                         linked_items += 1
@@ -188,19 +199,19 @@ def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, reading: Read
                 if tail_len:
                     own_len += tail_len
                     total += tail_len
-                    punct += len(_PUNCT.findall(tail))
-            total += text_of[child]
-            total_links += links_of[child]
+                    if not punct:
+                        punct = _PUNCT.search(tail) is not None
             child_score = score_of[child]
             score += child_score
             if child_score > best:
                 best = child_score
-            if best_inside[child] > best:
-                best = best_inside[child]
-            if child.tag in INLINE_TAGS:
+            inside = best_inside[child]
+            if inside > best:
+                best = inside
+            if child_tag in INLINE_TAGS:
                 own_len += inline_len[child]
                 own_links += inline_links[child]
-                punct += inline_punct[child]
+                punct = punct or inline_punct[child]
         if tag == "a":
             total_links = total
             own_links = own_len
@@ -208,7 +219,7 @@ def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, reading: Read
                 headlined.add(element)
         elif first is not None and first in headlined and not (own and own.strip()):
             headlined.add(element)
-        text_of[element] = total
+        length_of[element] = total
         links_of[element] = total_links
         if tag in INLINE_TAGS:
             inline_len[element], inline_links[element], inline_punct[element] = own_len, own_links, punct
@@ -225,13 +236,14 @@ def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, reading: Read
         declared = own_markup[1] and total >= _DECLARED_MIN
         verdict = evidence_of(own_markup, holds_article or declared)
         if first is not None and first in labels and not holds_article:
-            if total - text_of[first] <= own_len + 3:
+            if total - length_of[first] <= own_len + 3:
                 labels.add(element)  # a wrapper around the label itself
-            elif verdict >= 0 and is_section_title(first.text_content()):
+            elif verdict >= 0 and is_section_title(text_of(first)):
                 verdict = -2  # a section titled "Related stories", "Comments"...
         elif teasers and linked_items >= 3 and linked_items >= 0.7 * items and not holds_article:
             verdict = -2  # a row of cards, each a title link and a blurb: teasers
-        elif 0 < total <= LABEL_MAX and tag in _LABEL_TAGS and is_section_label(element.text_content()):
+        elif 0 < total <= (LABEL_MAX if tag in HEADINGS else _SHORT_LABEL) and tag in _LABEL_TAGS \
+                and is_section_label(text_of(element)):
             labels.add(element)
         # Only an article with real prose vouches for its wrappers: a row of <article>
         # teaser cards does not make their "related" box content.
@@ -242,6 +254,6 @@ def measure(root: html.HtmlElement, favor: Favor = Favor.BALANCED, reading: Read
             # prose, or that holds a long run of it, is a styling hook, not a verdict.
             verdict = 0
         best_inside[element] = best
-        evidence_map[element] = max(min(verdict, 1), -1)
+        evidence_map[element] = 1 if verdict > 0 else -1 if verdict < 0 else 0
         score_of[element] = -float(total) if verdict < 0 else score
     return stats

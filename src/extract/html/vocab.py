@@ -72,6 +72,12 @@ STRONG_NEGATIVE = _vocabulary(_STRONG_NEGATIVE_WORDS)
 WEAK_NEGATIVE = _vocabulary(_WEAK_NEGATIVE_WORDS)
 STRONG_POSITIVE = _vocabulary(_STRONG_POSITIVE_WORDS)
 WEAK_POSITIVE = _vocabulary(_WEAK_POSITIVE_WORDS)
+# Every word any rule looks at: a name without one of them says nothing, at once.
+_ANY_WORD = frozenset(
+    word
+    for singles, pairs in (STRONG_NEGATIVE, WEAK_NEGATIVE, STRONG_POSITIVE, WEAK_POSITIVE)
+    for word in (*singles, *(pair[0] for pair in pairs))
+)
 
 NEGATIVE_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "menu",
                             "menubar", "search", "dialog", "alertdialog", "tablist"))
@@ -106,6 +112,8 @@ def name_evidence(value: str) -> int:
     if not value:
         return 0
     words = name_words(value)
+    if _ANY_WORD.isdisjoint(words):
+        return 0
     if _matches(words, *STRONG_NEGATIVE):
         return -2
     if _matches(words, *WEAK_NEGATIVE):

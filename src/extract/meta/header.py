@@ -1,0 +1,61 @@
+"""The headline's neighbourhood: where pages print the byline and the date.
+
+Scanning a whole page for author and date markers costs milliseconds; the elements just
+after the headline (and a few just before it, where some sites put the date) hold them on
+nearly every article, so only those are looked at when the page has a headline. Pages
+without an `<h1>` get one cheap whole-page query for the usual markers instead.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.etree import _Element as Element
+
+from ..dom import text_of
+from .title import fold
+
+_AFTER = etree.XPath("following::*[position() <= 400]")
+_BEFORE = etree.XPath("preceding::*[position() <= 40]")
+_CLOSE = 60
+_MARKED = etree.XPath(
+    "//*[self::time or @datetime or @rel='author' or @itemprop='author' or @itemprop='datePublished'"
+    " or contains(@class, 'uthor') or contains(@class, 'yline') or contains(@class, 'date')"
+    " or contains(@class, 'Date') or contains(@class, 'ublish')]"
+)
+# Never bylines or dates themselves (their tails may be).
+SKIP = frozenset({"script", "style", "noscript", "svg", "path", "use", "button", "form", "input", "select", "option"})
+_COMMENTS = re.compile(r"comment", re.I)
+
+
+def headline_element(root: Element, title: str | None) -> Element | None:
+    """The `<h1>` that carries the title, else the first `<h1>`."""
+    wanted = fold(title or "")
+    first = None
+    for heading in root.iter("h1"):
+        if wanted and fold(text_of(heading)) == wanted:
+            return heading
+        first = heading if first is None else first
+    return first
+
+
+def near_headline(root: Element, headline: Element | None) -> list[Element]:
+    """Elements near the headline, nearest first: those just after it, then those just
+    before it, then the rest of those after it."""
+    if headline is None:
+        elements = _MARKED(root)
+    else:
+        after = _AFTER(headline)
+        elements = after[:_CLOSE] + _BEFORE(headline)[::-1] + after[_CLOSE:]
+    return [element for element in elements if isinstance(element.tag, str)]
+
+
+def marks(element: Element) -> str:
+    """What an element's markup says it is: class, id, itemprop and rel, in one string."""
+    get = element.get
+    return f"{get('class') or ''} {get('id') or ''} {get('itemprop') or ''} {get('rel') or ''}"
+
+
+def in_comments(element: Element) -> bool:
+    """Whether an element sits in the reader comments (their authors and dates are others')."""
+    return any(_COMMENTS.search(marks(ancestor)) for ancestor in element.iterancestors())
