@@ -10,6 +10,7 @@ from ..options import Favor, Options
 from .agreement import agreeing_blocks
 from .blocks import build_blocks, normalize
 from .clean import clean
+from .comments import comment_blocks
 from ..dom import text_of
 from .parse import parse
 from .select import main_element
@@ -44,7 +45,8 @@ def extract_html(text: str, url: str | None, options: Options) -> Document:
     blocks = build_blocks(main, stats, options) if main is not None else []
     blocks = agreeing_blocks(blocks, metadata.body)
     blocks = without_bylines(_without_title(blocks, title), metadata)
-    return apply_metadata(Document(blocks=blocks, title=title, url=url), metadata)
+    comments = comment_blocks(root, main, stats, options) if options.comments else []
+    return apply_metadata(Document(blocks=blocks, title=title, url=url, comments=comments), metadata)
 
 
 def _title(root) -> str | None:

@@ -15,7 +15,7 @@ from ..model import Block, BlockKind
 from ..options import Options
 from .select import is_skipped
 from .stats import Stats
-from .vocab import HEADINGS, INLINE_TAGS, is_section_title
+from .vocab import BOILERPLATE_TAGS, HEADINGS, INLINE_TAGS, is_section_title
 from ..dom import text_of
 
 _SPACE = re.compile(r"\s+")
@@ -30,7 +30,7 @@ _CHROME = re.compile(
     r"advertisement|sponsored(?: content)?|related(?: articles| stories| posts)?|see also|"
     r"follow us(?: on \w+)?|sign up|subscribe(?: now)?|\d* ?comments?|click here|back to top|"
     r"skip to (?:main )?content|leave a (?:comment|reply)|like this|like loading|loading\W*|close|"
-    r"menu|search|media playback is unsupported on your device)\W*$",
+    r"menu|search|reply|report|media playback is unsupported on your device)\W*$",
     re.I,
 )
 # Photo credits and attributions: a caption's tail, not article text.
@@ -42,6 +42,7 @@ _CREDIT = re.compile(
 
 
 _UNIQUE_MIN = 80
+_CHROME_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 _CREDIT_MAX = 100
 
 
@@ -53,12 +54,14 @@ def normalize(text: str) -> str:
 class _Builder:
     """Accumulates inline text and emits Blocks at block boundaries."""
 
-    def __init__(self, stats: Stats, options: Options) -> None:
-        self.stats, self.options = stats, options
+    def __init__(self, stats: Stats, options: Options, judge: bool = True) -> None:
+        self.stats, self.options, self.judge = stats, options, judge
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.contexts: list[str] = []
         self.seen: set[str] = set()
+        self.links: list[tuple[str, str]] = []
+        self.images: list[tuple[str, str]] = []
 
     def kind(self) -> tuple[BlockKind, int, bool]:
         for index in range(len(self.contexts) - 1, -1, -1):
@@ -80,10 +83,11 @@ class _Builder:
             return
         text = normalize("".join(self.buffer))
         self.buffer.clear()
+        links, self.links = tuple(self.links), []
         if not text or text in self.seen or (self.blocks and self.blocks[-1].text == text):
             return
         kind, level, ordered = self.kind()
-        if kind is BlockKind.PARAGRAPH and len(text) < 40 and _CHROME.match(text):
+        if kind in _CHROME_KINDS and len(text) < 40 and _CHROME.match(text):
             return
         if len(text) < _CREDIT_MAX and _CREDIT.search(text):
             return
@@ -92,7 +96,16 @@ class _Builder:
             # Long paragraphs twice are a page printed twice (mobile and desktop copies);
             # short lines may recur by design (a recipe's "1 cup water").
             self.seen.add(text)
-        self.blocks.append(Block(kind, text, level=level, ordered=ordered))
+        self.blocks.append(Block(kind, text, level=level, ordered=ordered, links=links,
+                                 images=tuple(self.images)))
+        self.images.clear()
+
+    def inline(self, element: etree._Element) -> None:
+        """Note a link or an image for the block being read, when the options ask for them."""
+        if element.tag == "a" and self.options.links and (href := element.get("href")):
+            self.links.append((normalize(text_of(element)), href))
+        elif element.tag == "img" and self.options.images and (src := element.get("src")):
+            self.images.append((normalize(element.get("alt") or ""), src))
 
     def emit(self, block: Block) -> None:
         self.flush()
@@ -135,16 +148,17 @@ class _Builder:
                         continue
                 if element is not root and element in stats.labels:
                     level = HEADINGS.get(tag, 0)
-                    if level and is_section_title(text_of(element)):
+                    if level and self.judge and is_section_title(text_of(element)):
                         silenced_by, silenced_level = element.getparent(), level
                     skipped.add(element)
                     walker.skip_subtree()
                     continue
-                if element is not root and is_skipped(element, stats):
+                if element is not root and (is_skipped(element, stats) if self.judge else tag in BOILERPLATE_TAGS):
                     skipped.add(element)
                     walker.skip_subtree()
                     continue
                 if tag in INLINE_TAGS:
+                    self.inline(element)
                     if element.text:
                         self.buffer.append(element.text)
                     continue
@@ -223,3 +237,8 @@ def trim_head(blocks: list[Block]) -> list[Block]:
 def build_blocks(root: etree._Element, stats: Stats, options: Options) -> list[Block]:
     """The Blocks of the main element, boilerplate subtrees left out."""
     return trim_head(_Builder(stats, options).walk(root))
+
+
+def section_blocks(root: etree._Element, stats: Stats, options: Options) -> list[Block]:
+    """The Blocks of a section read as it is (reader comments): only navigation and forms go."""
+    return _Builder(stats, options, judge=False).walk(root)
