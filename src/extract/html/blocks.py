@@ -42,6 +42,14 @@ _CREDIT = re.compile(
 
 
 _UNIQUE_MIN = 80
+# How an article signs off when the story is over: where to write, whom to follow.
+_SIGN_OFF = re.compile(
+    r"\bfollow (?:us|him|her|them|me)\b|\be-?mail (?:\w+ ){0,3}at\b|\bjoin our\b|\bsign up\b|"
+    r"\bsubscribe to\b|\bnewsletters?\b|^©|\bcopyright\b|\ball rights reserved\b|"
+    r"\bcontact (?:us|the author)\b|\bshare this\b",
+    re.I,
+)
+_SIGN_OFF_MAX = 250
 _CHROME_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 _CREDIT_MAX = 100
 
@@ -222,21 +230,30 @@ def trim_head(blocks: list[Block]) -> list[Block]:
     """Drop what sits above the first paragraph of prose and is not a heading or a lead.
 
     Bylines, datelines, kickers, photo credits and gallery captions stand there; a
-    standfirst, being a sentence, stays.
+    standfirst, being a sentence, stays. A long run of short lines is content of its own
+    (a schedule, a list) and stays too; captions never count towards that.
     """
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.HEADING and is_prose(block) and block.kind is not BlockKind.CAPTION:
             head = [b for b in blocks[:index] if b.kind is BlockKind.HEADING or
                     (b.kind is BlockKind.PARAGRAPH and is_prose(b))]
-            dropped = sum(len(b.text) for b in blocks[:index]) - sum(len(b.text) for b in head)
-            # A long run of short lines is content of its own (a schedule, a list).
+            dropped = sum(len(b.text) for b in blocks[:index] if b.kind is not BlockKind.CAPTION) \
+                - sum(len(b.text) for b in head)
             return head + blocks[index:] if dropped <= _HEAD_MAX else blocks
     return blocks
 
 
+def trim_tail(blocks: list[Block]) -> list[Block]:
+    """Drop the sign-off after the last paragraph: contact lines, follow-us and copyright."""
+    end = len(blocks)
+    while end > 0 and len(blocks[end - 1].text) < _SIGN_OFF_MAX and _SIGN_OFF.search(blocks[end - 1].text):
+        end -= 1
+    return blocks[:end]
+
+
 def build_blocks(root: etree._Element, stats: Stats, options: Options) -> list[Block]:
     """The Blocks of the main element, boilerplate subtrees left out."""
-    return trim_head(_Builder(stats, options).walk(root))
+    return trim_tail(trim_head(_Builder(stats, options).walk(root)))
 
 
 def section_blocks(root: etree._Element, stats: Stats, options: Options) -> list[Block]:

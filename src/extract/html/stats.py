@@ -187,9 +187,10 @@ def measure(root: etree._Element, favor: Favor = Favor.BALANCED, reading: Readin
                 total_links += links_of[child]
                 if first is None:
                     first = child
-                if child_tag in _ITEM_CONTAINERS:
+                if child_tag not in INLINE_TAGS:
                     items += 1
-                    if child in headlined and child_text - links_of[child] <= _TEASER_MAX:
+                    if child_tag in _ITEM_CONTAINERS and child in headlined \
+                            and child_text - links_of[child] <= _TEASER_MAX:
                         linked_items += 1
             if child in holds:
                 holds_article = True
