@@ -15,6 +15,7 @@ from ..dom import text_of
 from .parse import parse
 from .select import main_element
 from .stats import Reading, measure
+from .survey import survey
 
 
 # Scores (about: characters of prose) above which a page has a long article of its own,
@@ -31,7 +32,8 @@ def extract_html(text: str, url: str | None, options: Options) -> Document:
     metadata = read_metadata(root, url)  # before clean(): it reads the head, scripts and bylines
     title = metadata.title or _title(root)
     clean(root)
-    stats = measure(root, options.favor)
+    page = survey(root)
+    stats = measure(page, options.favor)
     main = main_element(root, stats)
     best = stats.score[main] if main is not None else 0.0
     if best < _ARTICLE_MIN:
@@ -40,7 +42,7 @@ def extract_html(text: str, url: str | None, options: Options) -> Document:
         # out, lists of cards are the content too, not teasers around it.
         favor = options.favor if options.favor is Favor.PRECISION else Favor.RECALL
         reading = Reading.SHORT if best >= _SHORT_ARTICLE_MIN else Reading.LISTING
-        stats = measure(root, favor, reading, markup=stats.markup)
+        stats = measure(page, favor, reading)
         main = main_element(root, stats)
     blocks = build_blocks(main, stats, options) if main is not None else []
     blocks = agreeing_blocks(blocks, metadata.body)

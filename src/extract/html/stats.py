@@ -9,39 +9,21 @@ in every article block and leaves out whatever costs more than it brings.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from enum import Enum
 
 from lxml import etree
 
 from ..options import Favor
-from ..dom import text_of
-from .vocab import (
-    BOILERPLATE_TAGS, HEADINGS, INLINE_TAGS, LABEL_MAX, NEGATIVE_ROLES, POSITIVE_ROLES,
-    is_section_label, is_section_title, name_evidence,
-)
+from .survey import Survey
+from .vocab import HEADINGS, INLINE_TAGS
 
-_PUNCT = re.compile(r"[.!?,;:\u3002\uff0c\u3001\uff01\uff1f\u060c\u061f]")
-
-_LABEL_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b",
-                         "header", "summary", "legend", "dt"))
-# A <header> is the site's masthead, or an article's title block; prose overrules it.
-_TAG_VERDICT = {tag: -3 for tag in BOILERPLATE_TAGS} | {"header": -1}
-# Labels outside headings are short ("Related stories", "You might also read:").
-_SHORT_LABEL = 40
 _DECLARED_MIN = 400
-# A teaser card: an element that opens with a link long enough to be a headline, and
-# holds little else.
-_ITEM_CONTAINERS = frozenset(("li", "article", "div", "section", "dd", "tr", "figure"))
-_TITLE_LINK = 4
-_TEASER_MAX = 400
 # Share of a subtree's text that must be scored prose to overrule a boilerplate class name.
 _PROSE_SHARE = 0.6
 # A subtree scoring this much is a run of prose no sidebar or menu holds.
 _PROSE_BLOCK = 500
 _ITEM_TAGS = frozenset(("li", "td", "th", "dd", "dt"))
-
 # Below this many characters a block counts less than its length: short lines are what
 # menus, bylines and buttons are made of.
 _SHORT = 70
@@ -73,39 +55,12 @@ class Stats:
     evidence: dict[etree._Element, int] = field(default_factory=dict)
     value: dict[etree._Element, float] = field(default_factory=dict)
     labels: set[etree._Element] = field(default_factory=set)
-    order: list[etree._Element] = field(default_factory=list)
     favor: Favor = Favor.BALANCED
     reading: Reading = Reading.ARTICLE
-    markup: dict[etree._Element, tuple[int, bool]] = field(default_factory=dict)
 
     def link_density(self, element: etree._Element) -> float:
         total = self.text.get(element, 0)
         return self.links.get(element, 0) / total if total else 0.0
-
-
-def markup_of(element: etree._Element) -> tuple[int, bool]:
-    """What an element's own markup says, before its content is weighed.
-
-    Returns a verdict (-3 boilerplate tag or ARIA role, -2/-1 strong/weak boilerplate
-    class or id, +2/+1 strong/weak content name, 0 silent) and whether the element
-    declares itself the article (`<article>`, `<main>`, role=main, itemprop=articleBody).
-    """
-    tag = element.tag
-    if tag in ("html", "body"):
-        return 0, False
-    keys = element.keys()
-    if not keys:  # most elements: no attributes to read
-        return _TAG_VERDICT.get(tag, 0), tag in ("article", "main")
-    role = element.get("role") if "role" in keys else None
-    root = tag in ("article", "main") or role in POSITIVE_ROLES or (
-        "itemprop" in keys and element.get("itemprop") == "articleBody")
-    if tag in BOILERPLATE_TAGS or role in NEGATIVE_ROLES:
-        return -3, root
-    names = element.get("class") or "" if "class" in keys else ""
-    if "id" in keys:
-        names = f"{names} {element.get('id')}"
-    verdict = name_evidence(names) if names else 0
-    return min(verdict, _TAG_VERDICT.get(tag, 0)) if verdict <= 0 else verdict, root
 
 
 def evidence_of(markup: tuple[int, bool], holds_article: bool) -> int:
@@ -145,116 +100,66 @@ def block_value(length: int, link_length: int, punctuation: bool, tag: str, favo
     return value - (8.0 if length < 20 and not punctuation else 0.0)
 
 
-def measure(root: etree._Element, favor: Favor = Favor.BALANCED, reading: Reading = Reading.ARTICLE,
-            markup: dict[etree._Element, tuple[int, bool]] | None = None) -> Stats:
-    """Fill Stats for every element under root in one pass from the leaves up.
+def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Reading.ARTICLE) -> Stats:
+    """Score every element of a surveyed page, from the leaves up, for one way of reading it.
 
     Lists of cards (a title link and a blurb each) count as boilerplate unless the page is
-    read as a listing. `markup` (from a first Stats) spares reading class names twice.
+    read as a listing.
     """
     teasers = reading is not Reading.LISTING
-    stats = Stats(favor=favor, reading=reading, markup=markup if markup is not None else {})
-    markup_map = stats.markup
-    order = list(root.iter())
-    stats.order = order
-    length_of, links_of, score_of, evidence_map = stats.text, stats.links, stats.score, stats.evidence
-    value_of, labels = stats.value, stats.labels
-    inline_len: dict[etree._Element, int] = {}
-    inline_links: dict[etree._Element, int] = {}
-    inline_punct: dict[etree._Element, bool] = {}
-    holds: set[etree._Element] = set()
-    # Elements whose text opens with a headline-long link: a teaser card's title.
-    headlined: set[etree._Element] = set()
-    best_inside: dict[etree._Element, float] = {}
-    for element in reversed(order):
-        tag = element.tag
-        if not isinstance(tag, str):
+    tags, children, text, own, markup = page.tags, page.children, page.text, page.own, page.markup
+    n = len(tags)
+    score, best_inside, values = [0.0] * n, [0.0] * n, [0.0] * n
+    evidence, holds = [0] * n, [False] * n
+    for index in range(n - 1, -1, -1):
+        tag = tags[index]
+        if not tag:
             continue
-        own = element.text
-        own_len = len(own.strip()) if own else 0
-        punct = own_len > 0 and _PUNCT.search(own) is not None
-        total, total_links, score, own_links = own_len, 0, 0.0, 0
-        holds_article = False
-        first = None
-        items = linked_items = 0
-        best = 0.0
-        # The parser keeps no comments or processing instructions: every child is an element.
-        for child in element:
-            child_tag = child.tag
-            child_text = length_of[child]
-            if child_text:
-                total += child_text
-                total_links += links_of[child]
-                if first is None:
-                    first = child
-                if child_tag not in INLINE_TAGS:
-                    items += 1
-                    if child_tag in _ITEM_CONTAINERS and child in headlined \
-                            and child_text - links_of[child] <= _TEASER_MAX:
-                        linked_items += 1
-            if child in holds:
-                holds_article = True
-            tail = child.tail
-            if tail:
-                tail_len = len(tail.strip())
-                if tail_len:
-                    own_len += tail_len
-                    total += tail_len
-                    if not punct:
-                        punct = _PUNCT.search(tail) is not None
-            child_score = score_of[child]
-            score += child_score
+        total = text[index]
+        subtotal, best, holds_article = 0.0, 0.0, False
+        for child in children[index]:
+            child_score = score[child]
+            subtotal += child_score
             if child_score > best:
                 best = child_score
-            inside = best_inside[child]
-            if inside > best:
-                best = inside
-            if child_tag in INLINE_TAGS:
-                own_len += inline_len[child]
-                own_links += inline_links[child]
-                punct = punct or inline_punct[child]
-        if tag == "a":
-            total_links = total
-            own_links = own_len
-            if total >= _TITLE_LINK:
-                headlined.add(element)
-        elif first is not None and first in headlined and not (own and own.strip()):
-            headlined.add(element)
-        length_of[element] = total
-        links_of[element] = total_links
-        if tag in INLINE_TAGS:
-            inline_len[element], inline_links[element], inline_punct[element] = own_len, own_links, punct
-        elif own_len:
-            value = block_value(own_len, own_links, punct, tag, favor, reading)
-            value_of[element] = value
-            score += value
-        if tag == "a" and total > own_len:
+            if best_inside[child] > best:
+                best = best_inside[child]
+            if holds[child]:
+                holds_article = True
+        if own[index] and tag not in INLINE_TAGS:
+            value = block_value(own[index], page.own_links[index], page.punct[index], tag, favor, reading)
+            values[index] = value
+            subtotal += value
+        if tag == "a" and total > own[index]:
             # A link wrapped around blocks (a teaser card): all of it is link text.
-            score = -float(total)
-        own_markup = markup_map.get(element)
-        if own_markup is None:
-            own_markup = markup_map[element] = markup_of(element)
-        declared = own_markup[1] and total >= _DECLARED_MIN
-        verdict = evidence_of(own_markup, holds_article or declared)
-        if first is not None and first in labels and not holds_article:
-            if total - length_of[first] <= own_len + 3:
-                labels.add(element)  # a wrapper around the label itself
-            elif verdict >= 0 and is_section_title(text_of(first)):
+            subtotal = -float(total)
+        declared = markup[index][1] and total >= _DECLARED_MIN
+        verdict = evidence_of(markup[index], holds_article or declared)
+        if page.titled[index] and not holds_article:
+            if verdict >= 0:
                 verdict = -2  # a section titled "Related stories", "Comments"...
-        elif teasers and linked_items >= 3 and linked_items >= 0.7 * items and not holds_article:
+        elif teasers and page.cards[index] >= 3 and page.cards[index] >= 0.7 * page.items[index] \
+                and not holds_article:
             verdict = -2  # a row of cards, each a title link and a blurb: teasers
-        elif 0 < total <= (LABEL_MAX if tag in HEADINGS else _SHORT_LABEL) and tag in _LABEL_TAGS \
-                and is_section_label(text_of(element)):
-            labels.add(element)
         # Only an article with real prose vouches for its wrappers: a row of <article>
         # teaser cards does not make their "related" box content.
-        if holds_article or (verdict > 1 and total >= _DECLARED_MIN and score >= _DECLARED_MIN / 2):
-            holds.add(element)
-        if verdict == -1 and (score > _PROSE_SHARE * total or best >= _PROSE_BLOCK):
+        if holds_article or (verdict > 1 and total >= _DECLARED_MIN and subtotal >= _DECLARED_MIN / 2):
+            holds[index] = True
+        if verdict == -1 and (subtotal > _PROSE_SHARE * total or best >= _PROSE_BLOCK):
             # A name like "article-overlay" or "with-sidebar" on a subtree that is clearly
             # prose, or that holds a long run of it, is a styling hook, not a verdict.
             verdict = 0
-        best_inside[element] = best
-        evidence_map[element] = 1 if verdict > 0 else -1 if verdict < 0 else 0
-        score_of[element] = -float(total) if verdict < 0 else score
-    return stats
+        best_inside[index] = best
+        evidence[index] = 1 if verdict > 0 else -1 if verdict < 0 else 0
+        score[index] = -float(total) if verdict < 0 else subtotal
+    elements = page.elements
+    return Stats(
+        text=dict(zip(elements, text)),
+        links=dict(zip(elements, page.links)),
+        score=dict(zip(elements, score)),
+        evidence=dict(zip(elements, evidence)),
+        value={elements[i]: values[i] for i in range(n) if own[i] and tags[i] and tags[i] not in INLINE_TAGS},
+        labels={element for element, label in zip(elements, page.labels) if label},
+        favor=favor,
+        reading=reading,
+    )

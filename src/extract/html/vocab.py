@@ -59,6 +59,7 @@ _WEAK_POSITIVE_WORDS = "article story content entry main text prose".split()
 
 _MODIFIERS = frozenset(("has", "with", "w", "no", "without", "and", "show", "hide", "is", "enable",
                         "enabled", "disable", "disabled", "allow", "open"))
+_SEPARATORS = str.maketrans("-_:./", "     ")
 _SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 
 
@@ -86,6 +87,8 @@ POSITIVE_ROLES = frozenset(("main", "article"))
 
 def name_words(value: str) -> list[str]:
     """Lower-cased words of a class or id value."""
+    if value.islower() or not any(char.isupper() for char in value):
+        return value.translate(_SEPARATORS).split()  # no camelCase to split: the fast path
     return [w.lower() for w in _SPLIT.split(value) if w]
 
 

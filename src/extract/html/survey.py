@@ -1,0 +1,143 @@
+"""The pass from the leaves up that learns what does not depend on how a page is read.
+
+Text and link lengths, each block's own inline text, what the markup says, which elements
+open with a headline link (teaser cards), which are section labels ("Related stories")
+and which sections such a label titles: all of this is read once per page, as flat lists
+indexed by document position, so that scoring the page one way or another afterwards is
+a cheap pass over numbers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from ..dom import text_of
+from .vocab import (
+    BOILERPLATE_TAGS, HEADINGS, INLINE_TAGS, LABEL_MAX, NEGATIVE_ROLES, POSITIVE_ROLES,
+    is_section_label, is_section_title, name_evidence,
+)
+
+_PUNCT = re.compile(r"[.!?,;:\u3002\uff0c\u3001\uff01\uff1f\u060c\u061f]")
+_LABEL_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b",
+                         "header", "summary", "legend", "dt"))
+# Labels outside headings are short ("Related stories", "You might also read:").
+_SHORT_LABEL = 40
+# A <header> is the site's masthead, or an article's title block; prose overrules it.
+_TAG_VERDICT = {tag: -3 for tag in BOILERPLATE_TAGS} | {"header": -1}
+# A teaser card: an element that opens with a link long enough to be a name or headline,
+# and holds little else.
+_CARD_TAGS = frozenset(("li", "article", "div", "section", "dd", "tr", "figure"))
+_TITLE_LINK = 4
+_TEASER_MAX = 400
+
+
+@dataclass(slots=True)
+class Survey:
+    """Per-element facts, each list indexed by the element's position in document order."""
+
+    elements: list[etree._Element]
+    tags: list[str]
+    children: list[list[int]]
+    text: list[int]            # characters of text in the subtree
+    links: list[int]           # of which inside links
+    own: list[int]             # the element's own inline text, for a block element
+    own_links: list[int]
+    punct: list[bool]          # whether that own text holds any punctuation
+    markup: list[tuple[int, bool]]
+    cards: list[int]           # block children that look like teaser cards
+    items: list[int]           # block children with text
+    labels: list[bool]         # a label such as "Related stories", or a wrapper around one
+    titled: list[bool]         # opens with a label that titles a boilerplate section
+
+
+def markup_of(element: etree._Element) -> tuple[int, bool]:
+    """What an element's own markup says, before its content is weighed.
+
+    Returns a verdict (-3 boilerplate tag or ARIA role, -2/-1 strong/weak boilerplate
+    class or id, +2/+1 strong/weak content name, 0 silent) and whether the element
+    declares itself the article (`<article>`, `<main>`, role=main, itemprop=articleBody).
+    """
+    tag = element.tag
+    if tag in ("html", "body"):
+        return 0, False
+    keys = element.keys()
+    if not keys:  # most elements: no attributes to read
+        return _TAG_VERDICT.get(tag, 0), tag in ("article", "main")
+    role = element.get("role") if "role" in keys else None
+    root = tag in ("article", "main") or role in POSITIVE_ROLES or (
+        "itemprop" in keys and element.get("itemprop") == "articleBody")
+    if tag in BOILERPLATE_TAGS or role in NEGATIVE_ROLES:
+        return -3, root
+    names = element.get("class") or "" if "class" in keys else ""
+    if "id" in keys:
+        names = f"{names} {element.get('id')}"
+    verdict = name_evidence(names) if names else 0
+    return min(verdict, _TAG_VERDICT.get(tag, 0)) if verdict <= 0 else verdict, root
+
+
+def survey(root: etree._Element) -> Survey:
+    """Read every element under root once, from the leaves up."""
+    elements = list(root.iter())
+    n = len(elements)
+    position = {element: index for index, element in enumerate(elements)}
+    tags = [element.tag if isinstance(element.tag, str) else "" for element in elements]
+    children: list[list[int]] = [[] for _ in range(n)]
+    text, links, own, own_links = [0] * n, [0] * n, [0] * n, [0] * n
+    punct, headlined, labels, titled = [False] * n, [False] * n, [False] * n, [False] * n
+    cards, items = [0] * n, [0] * n
+    markup: list[tuple[int, bool]] = [(0, False)] * n
+    for index in range(n - 1, -1, -1):
+        element, tag = elements[index], tags[index]
+        if not tag:
+            continue
+        markup[index] = markup_of(element)
+        head = element.text
+        own_len = len(head.strip()) if head else 0
+        has_punct = own_len > 0 and _PUNCT.search(head) is not None
+        total, total_links, own_link_len = own_len, 0, 0
+        first = -1
+        kids = children[index]
+        # The parser keeps no comments or processing instructions: every child is an element.
+        for child in element:
+            at = position[child]
+            kids.append(at)
+            child_tag, child_text = tags[at], text[at]
+            if child_text:
+                total += child_text
+                total_links += links[at]
+                if first < 0:
+                    first = at
+                if child_tag not in INLINE_TAGS:
+                    items[index] += 1
+                    if child_tag in _CARD_TAGS and headlined[at] and child_text - links[at] <= _TEASER_MAX:
+                        cards[index] += 1
+            tail = child.tail
+            if tail:
+                tail_len = len(tail.strip())
+                if tail_len:
+                    own_len += tail_len
+                    total += tail_len
+                    if not has_punct:
+                        has_punct = _PUNCT.search(tail) is not None
+            if child_tag in INLINE_TAGS:
+                own_len += own[at]
+                own_link_len += own_links[at]
+                has_punct = has_punct or punct[at]
+        if tag == "a":
+            total_links, own_link_len = total, own_len
+            headlined[index] = total >= _TITLE_LINK
+        elif first >= 0 and headlined[first] and not (head and head.strip()):
+            headlined[index] = True
+        text[index], links[index] = total, total_links
+        own[index], own_links[index], punct[index] = own_len, own_link_len, has_punct
+        if first >= 0 and labels[first]:
+            if total - text[first] <= own_len + 3:
+                labels[index] = True  # a wrapper around the label itself
+            else:
+                titled[index] = is_section_title(text_of(elements[first]))
+        elif 0 < total <= (LABEL_MAX if tag in HEADINGS else _SHORT_LABEL) and tag in _LABEL_TAGS:
+            labels[index] = is_section_label(text_of(element))
+    return Survey(elements, tags, children, text, links, own, own_links, punct, markup,
+                  cards, items, labels, titled)
