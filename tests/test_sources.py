@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from extract import FetchError, InputError, Options, RawPage
+from extract.options import FetchOptions
 from extract.decode import to_page
 from extract.sources import read_source
 from extract.sources.files import is_url, read_bytes
@@ -200,7 +201,9 @@ def test_fetch_follows_redirects_and_keeps_the_final_url(http_server, no_proxy) 
     start = http_server.add("/sources/moved.html", b"", status=301, location=final)
     page = read_source(start, Options())
     assert page.data == ARTICLE
-    assert page.url == final
+    assert page.url == start
+    assert page.final_url == final
+    assert page.status == 200
 
 
 def test_fetch_gzip_file(http_server, no_proxy) -> None:
@@ -233,7 +236,7 @@ def test_fetch_connection_refused(no_proxy) -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     with pytest.raises(FetchError) as error:
-        read_source(f"http://127.0.0.1:{port}/page.html", Options(timeout=5))
+        read_source(f"http://127.0.0.1:{port}/page.html", Options(fetch=FetchOptions(retries=0)))
     assert f"127.0.0.1:{port}" in one_line(error.value)
 
 

@@ -21,7 +21,9 @@ def extract(page: str | bytes, *, url: str | None = None, options: Options | Non
 def extract_raw(raw: RawPage, options: Options | None = None) -> Document:
     """Extract from what a reader produced (file, stdin, URL, archive record)."""
     options = options or Options()
-    return run(to_page(raw, options.input_format), options, source=raw.source)
+    document = run(to_page(raw, options.input_format), options, source=raw.source)
+    document.final_url, document.status, document.fetched_at = raw.final_url, raw.status, raw.fetched_at
+    return document
 
 
 def run(page: Page, options: Options, source: str) -> Document:

@@ -1,11 +1,14 @@
 """The `extract` command: parse flags, build Options, call the API, map errors to exit codes.
 
 No extraction logic lives here: everything a user can do from the shell they can do from
-Python with `extract.extract` / `extract.extract_raw`.
+Python with `extract.extract` / `extract.extract_raw`, and for batches `extract.extract_many`
+(or extract.batch.run_batch, which is what a batch here runs).
 """
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -15,16 +18,25 @@ from rich.console import Console
 from . import __version__
 from .api import extract_raw
 from .errors import ExtractError
-from .options import InputFormat, Options, OutputFormat
-from .render import render
+from .options import BatchOptions, Engine, Favor, FetchOptions, InputFormat, Options, OutputFormat
+from .render import FIELDS, render
 from .sources import read_source
+from .sources.inputs import count_inputs, is_single_page, read_list
 
-EXIT_OK, EXIT_NO_ARTICLE, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_NO_ARTICLE, EXIT_USAGE, EXIT_BATCH_FAILURES, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+_FETCH = FetchOptions()  # the defaults the fetch flags show and start from
+_BATCH = BatchOptions()
 
 HELP = """Extract the article (title and body) from a web page as clean text or JSON.
 
-PAGE is a saved page (.html, .htm, .html.gz, plain text), `-` for standard input, or an
-http(s) URL.
+PAGE is a saved page (.html, .htm, .html.gz, .mhtml, plain text), `-` for standard input,
+or an http(s) URL.
+
+Batch: several PAGEs, a folder (walked recursively; --glob chooses files), a WARC/WET
+archive (.warc, .warc.gz, .wet, .wet.gz) or --input-list FILE give one JSONL record per
+input page, in input order, on stdout or in --output FILE (or one file per input with
+--output-dir DIR): the document, or {"source", "error": {"kind", "message"}}. A summary
+goes to stderr.
 
 \b
 Examples:
@@ -33,12 +45,17 @@ Examples:
   curl -s https://example.org/news | extract -
   extract --format json https://example.org/news | jq .title
   extract --output article.txt page.html
+  extract --output docs.jsonl --workers 4 saved-pages/ crawl.warc.gz
+  extract --input-list urls.txt --output docs.jsonl --resume
 
 \b
 Exit codes:
   0  an article was extracted
   1  the page was read, but no article was found in it
   2  bad usage, or the input could not be read (missing, empty, binary, unreachable)
+  3  batch: at least one input failed (its record holds the error); pages without an
+     article are not failures in a batch, the summary counts them
+  130  batch: interrupted (Ctrl-C); every record written is whole: run again with --resume
 """
 
 app = typer.Typer(add_completion=False, rich_markup_mode=None,
@@ -52,16 +69,70 @@ def _version(value: bool) -> None:
         raise typer.Exit(EXIT_OK)
 
 
+def _fields(value: Optional[str]) -> Optional[str]:
+    """--fields as given, after checking each name against the JSON schema's fields."""
+    if value is None:
+        return None
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    if unknown := [name for name in names if name not in FIELDS]:
+        raise typer.BadParameter(f"unknown field {', '.join(unknown)}; known: {', '.join(FIELDS)}")
+    return ",".join(names)
+
+
 @app.command(help=HELP)
 def command(
-    page: Annotated[str, typer.Argument(help="File, `-` for stdin, or http(s) URL.", show_default=False)],
+    pages: Annotated[Optional[list[str]], typer.Argument(metavar="PAGE", help="Files, folders, archives, `-` for stdin, or http(s) URLs.", show_default=False)] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.TEXT,
     input_format: Annotated[InputFormat, typer.Option("--input-format", help="Treat the page as HTML or plain text; auto decides from its content.")] = InputFormat.AUTO,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    favor: Annotated[Favor, typer.Option("--favor", help="When unsure, keep less (precision) or more (recall).")] = Favor.BALANCED,
+    comments: Annotated[bool, typer.Option("--comments", help="Keep reader comments, apart from the body (JSON: `comments`).")] = False,
+    tables: Annotated[bool, typer.Option("--tables/--no-tables", help="Keep tables.")] = True,
+    links: Annotated[bool, typer.Option("--links", help="Markdown: write links.")] = False,
+    images: Annotated[bool, typer.Option("--images", help="Markdown: write images.")] = False,
+    with_metadata: Annotated[bool, typer.Option("--with-metadata", help="Text/Markdown: title, author, date and URL above the body.")] = False,
+    fields: Annotated[Optional[str], typer.Option("--fields", callback=_fields, metavar="NAME,...", help=f"JSON: only these fields ({', '.join(FIELDS)}).")] = None,
+    user_agent: Annotated[Optional[str], typer.Option("--user-agent", help="URLs: the User-Agent to send (and to match in robots.txt).")] = None,
+    ignore_robots: Annotated[bool, typer.Option("--ignore-robots", help="URLs: fetch pages that robots.txt disallows.")] = False,
+    save_html: Annotated[Optional[Path], typer.Option("--save-html", metavar="DIR", help="URLs: keep each fetched page in DIR, with DIR/index.jsonl mapping URL to file.")] = None,
+    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", metavar="DIR", help="URLs: reuse responses stored in DIR instead of fetching again; store new ones there.")] = None,
+    warc_out: Annotated[Optional[Path], typer.Option("--warc-out", metavar="FILE", help="URLs: write the responses to FILE as WARC (.warc.gz: compressed).")] = None,
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="URLs: requests in flight at once.")] = _FETCH.concurrency,
+    per_host_delay: Annotated[float, typer.Option("--per-host-delay", min=0.0, metavar="SECONDS", help="URLs: least time between two requests to one host.")] = _FETCH.delay,
+    input_list: Annotated[Optional[str], typer.Option("--input-list", metavar="FILE", help="Batch: also the paths or URLs listed in FILE, one a line (`-`: stdin).")] = None,
+    glob: Annotated[Optional[list[str]], typer.Option("--glob", metavar="PATTERN", help="Batch: files of folders to take, e.g. '*.html' (repeatable; default all).")] = None,
+    output_dir: Annotated[Optional[Path], typer.Option("--output-dir", metavar="DIR", help="Batch: one file per input in DIR (in --format) instead of a JSONL stream.")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Batch: pages extracted at once (default: one per CPU).")] = None,
+    page_timeout: Annotated[Optional[float], typer.Option("--page-timeout", min=0.1, metavar="SECONDS", help=f"Batch: a page taking longer becomes an error record [default: {_BATCH.page_timeout:g}].")] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Larger pages are refused (an error record in a batch).")] = Options().max_bytes,
+    resume: Annotated[bool, typer.Option("--resume", help="Batch: skip inputs whose records --output / --output-dir already holds.")] = False,
+    dedup: Annotated[bool, typer.Option("--dedup", help="Batch: drop exact and near-duplicate documents (SimHash over word 4-shingles).")] = False,
+    learn_boilerplate: Annotated[bool, typer.Option("--learn-boilerplate", help="Batch: drop blocks that recur on many pages of one site.")] = False,
+    engine: Annotated[Engine, typer.Option("--engine", help="Batch: local worker processes, or Dask (pip install 'extract-article[dask]').")] = Engine.PROCESSES,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="tcp://HOST:PORT", help="Batch, Dask: an existing cluster's scheduler (default: a local cluster).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Batch: no progress bar and no summary.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
-    options = Options(input_format=input_format, output_format=output_format)
+    options = Options(
+        input_format=input_format, output_format=output_format, favor=favor, tables=tables, comments=comments,
+        links=links, images=images, with_metadata=with_metadata, fields=tuple(fields.split(",")) if fields else (),
+        fetch=replace(_FETCH, user_agent=user_agent, robots=not ignore_robots, save_html=save_html,
+                      cache_dir=cache_dir, warc_out=warc_out, concurrency=concurrency, delay=per_host_delay),
+        max_bytes=max_bytes,
+        batch=BatchOptions(
+            workers=workers, page_timeout=page_timeout or _BATCH.page_timeout, glob=tuple(glob or ()), resume=resume,
+            dedup=dedup, learn_boilerplate=learn_boilerplate, engine=Engine.DASK if scheduler else engine,
+            scheduler=scheduler, output_dir=output_dir, quiet=quiet,
+        ),
+    )
+    pages = pages or []
+    batch_flags = (input_list, glob, output_dir, workers, page_timeout, resume, dedup, learn_boilerplate, scheduler,
+                   engine is Engine.DASK)
+    if any(batch_flags) or len(pages) != 1 or not is_single_page(pages[0]):
+        _batch(pages, input_list, options, output, debug)
+        return
+    page = pages[0]
     try:
         document = extract_raw(read_source(page, options), options)
     except ExtractError as exc:
@@ -73,6 +144,38 @@ def command(
     if not document.found:
         stderr.print(f"extract: {page}: no article found", style="yellow", markup=False)
         raise typer.Exit(EXIT_NO_ARTICLE)
+
+
+def _batch(pages: list[str], input_list: str | None, options: Options, output: Path | None, debug: bool) -> None:
+    """Many inputs -> one record each (see HELP); exit 3 when any input failed."""
+    from .batch import run_batch
+
+    if not pages and not input_list:
+        raise typer.BadParameter("no input: give PAGE arguments or --input-list FILE", param_hint="PAGE")
+    if output is not None and options.batch.output_dir is not None:
+        raise typer.BadParameter("--output and --output-dir exclude each other", param_hint="--output-dir")
+    if input_list == "-" and "-" in pages:
+        raise typer.BadParameter("standard input cannot be both a page and the input list", param_hint="--input-list")
+
+    def specs() -> Iterator[str]:
+        yield from pages
+        if input_list:
+            yield from read_list(input_list)
+
+    show_bar = sys.stderr.isatty() and not options.batch.quiet and input_list != "-"
+    try:
+        summary = run_batch(specs(), options, output, total=count_inputs(specs(), options) if show_bar else None)
+    except KeyboardInterrupt:
+        stderr.print("extract: interrupted; every record written is whole: add --resume to finish", style="yellow", markup=False)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except (ExtractError, OSError) as exc:
+        _fail(str(exc), EXIT_USAGE, debug)
+    if summary.total == 0 and summary.skipped == 0:
+        _fail("no input pages: an empty directory or list, or no file matching --glob", EXIT_USAGE, False)
+    if not options.batch.quiet:
+        stderr.print(summary.line(), markup=False)
+    if summary.errors:
+        raise typer.Exit(EXIT_BATCH_FAILURES)
 
 
 def _fail(message: str, code: int, debug: bool) -> None:

@@ -132,6 +132,11 @@ def page_kind(text: str, requested: InputFormat = InputFormat.AUTO) -> PageKind:
 
 
 def to_page(raw: RawPage, requested: InputFormat = InputFormat.AUTO) -> Page:
-    """Decode a RawPage and decide once which engine it goes to."""
+    """Decode a RawPage and decide once which engine it goes to.
+
+    A fetched page lives at its final URL (after redirects): relative links resolve there.
+    A kind the reader knew (a WET record is text) stands unless the caller asked for one.
+    """
     text, encoding = decode(raw)
-    return Page(text=text, kind=page_kind(text, requested), url=raw.url, encoding=encoding)
+    kind = raw.kind if raw.kind is not None and requested is InputFormat.AUTO else page_kind(text, requested)
+    return Page(text=text, kind=kind, url=raw.final_url or raw.url, encoding=encoding)

@@ -51,12 +51,23 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class RawPage:
-    """What a reader produced, untouched: bytes plus where they came from."""
+    """What a reader produced, untouched: bytes plus where they came from.
+
+    A fetched page also carries the fetch facts: `url` is the address asked for,
+    `final_url` where the redirects ended (the page's own address, which relative links
+    resolve against), `status` the HTTP status and `fetched_at` the UTC time (ISO 8601).
+    `kind` is set when the reader knows which engine the page is for (a WET record is
+    text, whatever it looks like); None lets decoding decide from the content.
+    """
 
     data: bytes
     source: str
     url: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    final_url: str | None = None
+    status: int | None = None
+    fetched_at: str | None = None
+    kind: PageKind | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +101,9 @@ class Document:
     source: str | None = None
     input_kind: PageKind = PageKind.HTML
     encoding: str | None = None
+    final_url: str | None = None
+    status: int | None = None
+    fetched_at: str | None = None
 
     @property
     def text(self) -> str:

@@ -1,8 +1,9 @@
 """Every knob of the tool in one frozen dataclass, passed down the pipeline: no globals."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 
 
 class InputFormat(StrEnum):
@@ -27,6 +28,64 @@ class Favor(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class FetchOptions:
+    """How URLs are fetched: politeness, time and retry limits, and where responses are kept.
+
+    The body limit is Options.max_bytes, the one size limit for every input. `delay` is the
+    least time between two page requests to one host (robots.txt is fetched once, unpaced).
+    A 429/503's Retry-After longer than `max_retry_after` ends the retries instead of
+    stalling the batch.
+    """
+
+    concurrency: int = 16
+    per_host: int = 2
+    delay: float = 1.0
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    total_timeout: float = 60.0
+    retries: int = 2
+    backoff: float = 0.5
+    max_retry_after: float = 120.0
+    max_redirects: int = 10
+    user_agent: str | None = None
+    robots: bool = True
+    save_html: Path | None = None
+    cache_dir: Path | None = None
+    warc_out: Path | None = None
+
+
+class Engine(StrEnum):
+    """What runs a batch's pages: local worker processes, or a Dask cluster."""
+
+    PROCESSES = "processes"
+    DASK = "dask"
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    """How many pages are run at once and what a batch does beyond each page.
+
+    `workers` None means one per CPU. `page_timeout` bounds reading plus extracting one
+    page (seconds); a page past it becomes an error record. `glob` chooses the files a
+    folder contributes (all files when empty). `dedup` drops exact and near-duplicate
+    documents; `learn_boilerplate` drops blocks that recur across many pages of one site.
+    `scheduler` is a Dask scheduler address (tcp://HOST:PORT); without it the Dask engine
+    starts a LocalCluster. `output_dir` writes one file per input instead of a JSONL stream.
+    """
+
+    workers: int | None = None
+    page_timeout: float = 60.0
+    glob: tuple[str, ...] = ()
+    resume: bool = False
+    dedup: bool = False
+    learn_boilerplate: bool = False
+    engine: Engine = Engine.PROCESSES
+    scheduler: str | None = None
+    output_dir: Path | None = None
+    quiet: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Options:
     """How to read, extract and render a page."""
 
@@ -40,5 +99,5 @@ class Options:
     with_metadata: bool = False
     fields: tuple[str, ...] = ()
     max_bytes: int = 50_000_000
-    timeout: float = 20.0
-    user_agent: str | None = None
+    fetch: FetchOptions = field(default_factory=FetchOptions)
+    batch: BatchOptions = field(default_factory=BatchOptions)

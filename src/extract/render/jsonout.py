@@ -16,7 +16,7 @@ from .text import blocks_to_text
 
 SCHEMA_VERSION = "1"
 FIELDS = (
-    "source", "url", "canonical_url", "input_kind", "encoding", "title", "authors", "date_published",
+    "source", "url", "final_url", "status", "fetched_at", "canonical_url", "input_kind", "encoding", "title", "authors", "date_published",
     "date_modified", "site_name", "language", "description", "image", "tags", "categories", "word_count",
     "text", "comments",
 )
@@ -28,6 +28,9 @@ def to_dict(document: Document) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "source": document.source,
         "url": document.url,
+        "final_url": document.final_url,
+        "status": document.status,
+        "fetched_at": document.fetched_at,
         "canonical_url": document.canonical_url,
         "input_kind": str(document.input_kind),
         "encoding": document.encoding,

@@ -1,7 +1,6 @@
 """Read one page given on the command line: a file (maybe gzipped), `-` for stdin, or a URL."""
 from __future__ import annotations
 
-import gzip
 import sys
 import zlib
 from pathlib import Path
@@ -9,6 +8,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import RawPage
 from ..options import Options
+from .mhtml import looks_mhtml, read_mhtml
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff", b"\x7fELF", b"OggS", b"RIFF")
@@ -35,19 +35,21 @@ def gunzip(data: bytes, limit: int) -> bytes:
 
 
 def read_bytes(data: bytes, source: str, options: Options, url: str | None = None) -> RawPage:
-    """Wrap bytes as a RawPage, inflating gzip and checking size and emptiness."""
+    """Wrap bytes as a RawPage, inflating gzip, unpacking MHTML and checking size and emptiness."""
     if data.startswith(_GZIP_MAGIC):
         data = gunzip(data, options.max_bytes)
     if len(data) > options.max_bytes:
         raise InputError(f"{source}: input is larger than {options.max_bytes} bytes")
     if not data.strip():
         raise InputError(f"{source}: input is empty")
-    if _looks_binary(data):
+    if looks_mhtml(data):
+        return read_mhtml(data, source)
+    if looks_binary(data):
         raise InputError(f"{source}: input is binary, not a web page or text")
     return RawPage(data=data, source=source, url=url)
 
 
-def _looks_binary(data: bytes) -> bool:
+def looks_binary(data: bytes) -> bool:
     """Known binary signatures, or over 1% control bytes in the head, unless it is UTF-16/32."""
     head = data[:4096]
     if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
@@ -69,16 +71,23 @@ def read_source(spec: str, options: Options) -> RawPage:
         from .urls import fetch
 
         return fetch(spec, options)
-    path = Path(spec)
+    return read_file(Path(spec), options)
+
+
+def read_file(path: Path, options: Options) -> RawPage:
+    """Read a saved page (HTML, text, MHTML, maybe gzipped); its path is its source.
+
+    The size on disk is checked before reading: compressed data is never larger than what
+    it inflates to, so a file over the limit would fail anyway, only later and dearer.
+    """
     if not path.exists():
-        raise InputError(f"no such file: {spec}")
+        raise InputError(f"no such file: {path}")
     if path.is_dir():
-        raise InputError(f"is a directory: {spec}")
+        raise InputError(f"is a directory: {path}")
     try:
-        size = path.stat().st_size
-        if size > options.max_bytes and not spec.endswith(".gz"):
+        if path.stat().st_size > options.max_bytes:
             raise InputError(f"input is larger than {options.max_bytes} bytes")
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read {spec}: {exc.strerror or exc}") from None
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
     return read_bytes(data, str(path), options)

@@ -43,6 +43,18 @@ def is_furniture(f: Features) -> bool:
     )
 
 
+def dropped_inside(f: Features) -> bool:
+    """Furniture that is dropped even inside the main run.
+
+    Records and lines of a repeated shape are kept there: a same-shaped list that the run
+    took in is the article's own list (a listicle, a table, steps).
+    """
+    return (
+        f.furniture or f.marker or f.twin or f.teaser or f.meta or f.copy or f.comments
+        or f.links_heading or (f.repeats > 1 and f.words < _REPEATED_MAX_WORDS)
+    )
+
+
 def value(f: Features, min_stop_ratio: float) -> float:
     """How much a unit speaks for being inside the article (negative: against)."""
     if f.comments:
@@ -87,7 +99,8 @@ def after_comments(
     above = 0
     for i in range(0 if headline is None else headline + 1, len(features)):
         f = features[i]
-        if f.comments and above >= _ARTICLE_BEFORE_COMMENTS:
+        import os
+        if (f.comments or (os.environ.get("LH") and f.links_heading)) and above >= int(os.environ.get("ABOVE", _ARTICLE_BEFORE_COMMENTS)):
             for j in range(i, len(values)):
                 values[j] = min(values[j], -_SHORT_COST)
             return

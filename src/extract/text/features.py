@@ -20,21 +20,24 @@ _TEASER = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
 # Stock phrases of page furniture: dropped when the unit is short.
 _FURNITURE = re.compile(
     r"\b(?:^related\b|read (?:more|full|the full)|continue reading|share (?:this|on|via)|share$|"
-    r"^share\b|tweet|"
-    r"subscribe|sign (?:up|in)|log ?in\b|log ?out|register\b|newsletter|privacy policy|"
-    r"terms (?:of|and) |advertisement|advertising|sponsored|related (?:articles?|posts?|stories|content)|"
-    r"you (?:might|may) (?:also )?(?:like|read|enjoy|be interested)|recommended|follow us|"
+    r"^share\b|^tweet\b|tweet this|"
+    r"subscribe|sign (?:up|in)|log ?in\b|log ?out|^register\b|newsletter|privacy policy|"
+    r"terms (?:of|and) |^advertisement|^advertising|^sponsored\b|sponsored (?:by|content|links?)|"
+    r"related (?:articles?|posts?|stories|content)|"
+    r"you (?:might|may) (?:also )?(?:like|read|enjoy|be interested)|^recommended\b|follow us|"
     r"leave a (?:reply|comment)|\d+ comments?|comments? \(\d|posted (?:in|by)|filed under|^tags?:|"
     r"^categories:|(?:says|said|wrote|writes):$|click here|was this (?:page|article|post) helpful|"
     r"table of contents|skip to|back to top|previous (?:post|article|story)|"
-    r"next (?:post|article|story)|load more|show more|most (?:read|popular|viewed)|trending|"
+    r"next (?:post|article|story)|load more|show more|most (?:read|popular|viewed)|^trending\b|"
     r"weiterlesen|mehr lesen|lire la suite|lire aussi|leer más|leggi anche|читать далее)",
     re.I,
 )
-# Headings that open the comments: the article is over there.
+# Headings that open the comments: the article is over there. The word alone, with a count
+# or a closing remark ("Comments are closed"), not a subheading that starts with it.
 _COMMENTS = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion|kommentare|commentaires|"
-    r"comentarios|commenti|комментарии)\b|^(?:leave|post|add|write|submit) a (?:comment|reply)|"
+    r"^(?:\d+\s+|(?:\w+\s+){0,2})(?:comments?|responses?|replies|reactions|discussion|kommentare|"
+    r"commentaires|comentarios|commenti|комментарии)(?:\s*[(\[]?\d+[)\]]?|\s+(?:are|is) closed)?\W*$|"
+    r"^(?:leave|post|add|write|submit) a (?:comment|reply)|"
     r"^join the (?:discussion|conversation)|^\d+ (?:thoughts?|responses?|comments?|replies) (?:on|to)\b",
     re.I,
 )
@@ -90,8 +93,17 @@ class Features:
     record: bool = False  # part of a list of name-then-blurb records
 
 
-def describe(unit: Unit, stopwords: frozenset[str]) -> Features:
-    """The figures of one unit on its own; page-level marks come later (structure.py)."""
+def _stock_phrase(text: str, topic: frozenset[str]) -> bool:
+    """A furniture phrase, unless it is what the page is about ("newsletter" in its title)."""
+    match = _FURNITURE.search(text)
+    return bool(match) and not set(WORD.findall(match.group().lower())) <= topic
+
+
+def describe(unit: Unit, stopwords: frozenset[str], topic: frozenset[str] = frozenset()) -> Features:
+    """The figures of one unit on its own; page-level marks come later (structure.py).
+
+    `topic`: the lower-cased words of the page's title, whose stock phrases are its subject.
+    """
     text = unit.text
     tokens = WORD.findall(text)
     cjk = 0 if text.isascii() else len(CJK.findall(text))
@@ -112,7 +124,7 @@ def describe(unit: Unit, stopwords: frozenset[str]) -> Features:
         capitals=capitals,
         marker=bool(_MARKER.search(text)),
         furniture=(words < 150 and bool(_STRONG_FURNITURE.search(text)))
-        or (words <= 20 and bool(_FURNITURE.search(text))),
+        or (words <= 20 and _stock_phrase(text, topic)),
         teaser=words < 60 and bool(_TEASER.search(text)),
         meta=(short and not terminal and bool(_DATE.search(text) or _BYLINE.search(text)))
         or (words <= 60 and bool(_CREDIT.search(text))),

@@ -15,8 +15,8 @@ from .segment import Unit
 
 _RECORD_BLURB_WORDS = 40
 _RECORDS_MIN = 3
-# (lines per record, records needed, longest paragraph): teasers are short, articles' are not.
-_PERIODS = ((3, 3, 60), (2, 4, 40))
+# (lines per record, records needed, longest paragraph, each record dated): teasers are short, articles' are not.
+_PERIODS = ((5, 3, 80, True), (4, 3, 80, True), (3, 3, 60, False), (2, 4, 40, False))
 _SHAPE_TOKEN = re.compile(r"\d+|\w+|[^\w\s]")
 
 
@@ -78,6 +78,14 @@ def mark_page_structure(units: list[Unit], features: list[Features], stopwords: 
                 features[k].record = True
 
 
+def _dated_records(features: list[Features], start: int, reps: int, period: int) -> int:
+    """How many of the records from `start` on carry a date or a byline of their own."""
+    for k in range(reps):
+        if not any(f.meta for f in features[start + k * period:start + (k + 1) * period]):
+            return k
+    return reps
+
+
 def mark_record_runs(features: list[Features], prose: list[bool]) -> None:
     """Mark lists whose items share one shape: a paragraph with the same short lines around it.
 
@@ -88,7 +96,7 @@ def mark_record_runs(features: list[Features], prose: list[bool]) -> None:
     i, n = 0, len(shape)
     while i < n:
         marked = 0
-        for period, least, longest in _PERIODS:
+        for period, least, longest, dated in _PERIODS:
             pattern = shape[i:i + period]
             if len(pattern) < period or pattern.count("P") != 1:
                 continue
@@ -96,6 +104,9 @@ def mark_record_runs(features: list[Features], prose: list[bool]) -> None:
             while shape[i + reps * period:i + (reps + 1) * period] == pattern:
                 reps += 1
             end = i + reps * period
+            if dated:
+                reps = _dated_records(features, i, reps, period)
+                end = i + reps * period
             if reps >= least and all(f.words <= longest for f in features[i:end]):
                 for f in features[i:end]:
                     f.record = True

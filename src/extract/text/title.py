@@ -14,6 +14,8 @@ from .segment import Unit
 _TITLE_PARTS = re.compile(r"\s+[|–—:-]\s+|\s+[|»·]\s*")
 _WORDS = re.compile(r"\w+")
 _MIN_SHARE = 0.6
+_NEAR_COPY = 0.8
+_BODY_REACH = 20  # units below a loosely matching headline that must hold some prose
 
 
 def _words(text: str) -> set[str]:
@@ -23,23 +25,40 @@ def _words(text: str) -> set[str]:
 def headline_like(text: str, f: Features, first_line: bool = False) -> bool:
     """Short, unpunctuated, no furniture; the first line may carry " | Site name"."""
     return (
-        2 <= f.words <= 30 and not f.furniture and (first_line or not f.marker) and not text.endswith(".")
+        2 <= f.words <= 30 and not f.furniture and not f.comments and (first_line or not f.marker) and not text.endswith(".")
     )
 
 
-def find_headline(units: list[Unit], features: list[Features]) -> int | None:
-    """The unit that repeats the page's first line (its title), or the first line itself."""
+def _dice(a: set[str], b: set[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def find_headline(units: list[Unit], features: list[Features], prose: list[bool]) -> int | None:
+    """The unit that best repeats the page's first line (its title), or the first line itself.
+
+    Likeness is symmetric (Dice) against both the whole title and its main part, so neither a
+    short site name nor a longer "headline: subtitle" line wins by containment alone. A
+    near-copy of the whole title is the headline even when a table of contents or a byline
+    block sits between it and the body; a looser match needs the body's prose close below
+    it, which a site name in the footer or a related link after the article does not have.
+    """
     if not units:
         return None
-    page_title = _words(units[0].text)
-    best, best_share = None, _MIN_SHARE
+    whole = _words(units[0].text)
+    main = _words(title_text(units[0].text, True))
+    best, best_score = None, _MIN_SHARE
     for i in range(1, len(units)):
         if not headline_like(units[i].text, features[i]):
             continue
         words = _words(units[i].text)
-        share = len(words & page_title) / len(words)
-        if share > best_share and len(words & page_title) >= min(3, len(page_title)):
-            best, best_share = i, share
+        if len(words & whole) < min(3, len(whole)):
+            continue
+        near_copy = _dice(words, whole) >= _NEAR_COPY
+        if not near_copy and not any(prose[i + 1:i + 1 + _BODY_REACH]):
+            continue
+        score = max(_dice(words, whole), _dice(words, main))
+        if score > best_score:
+            best, best_score = i, score
     if best is None and headline_like(units[0].text, features[0], first_line=True):
         return 0
     return best

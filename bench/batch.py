@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Batch figures on the WCXB dev pages: speed with 1 and 2 workers, peak memory with 500 and
+1,500 pages, and what --learn-boilerplate and --dedup do.
+
+    python bench/batch.py [--data DIR] [--skip-speed] [--skip-memory] [--skip-learning]
+
+- Speed: `extract --input-list LIST --workers N -o /dev/null` on 600 pages spread over the
+  set (the .html.gz files as they are: reading and inflating are part of the work), pages/s
+  as the command's own summary reports it (pool start-up included), best of 3 alternated
+  runs. The figure that matters is the ratio; on a shared machine, other processes' load
+  shows in the spread of the runs.
+- Memory: the same command on the first 500 and on 1,500 pages (the set's 1,497 and 3
+  repeated), 2 workers; the resident memory of the command and its workers is sampled every
+  20 ms (psutil): the peak of the parent alone and of the whole tree. A streaming batch
+  keeps both flat as the page count triples.
+- Learning: the pages of the sites with at least 3 pages in the set, scored with the set's
+  own metric (word F1, score.py) with and without --learn-boilerplate, on the HTML and on
+  the pages flattened to text (html-text, the way a WET record holds a page). Sites
+  are known by the gold URL's host.
+- Dedup: how many of the 1,497 documents --dedup finds to be exact or near duplicates.
+
+Needs the `bench` extra (html-text, psutil). Tables to stdout, progress to stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import html_text
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sets import BenchSet, data_dir, load_scorer, load_set, score  # noqa: E402
+
+from extract import BatchOptions, InputFormat, Options, RawPage, Status, extract_many  # noqa: E402
+
+_RATE = re.compile(r"\(([\d.]+) pages/s\)")
+
+
+def run_cli(pages: list[Path], workers: int) -> tuple[float, int, int]:
+    """(pages/s, peak parent RSS, peak tree RSS) of one `extract` run over `pages`."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
+        listing.write("\n".join(map(str, pages)))
+    command = [sys.executable, "-m", "extract", "--input-list", listing.name, "--workers", str(workers),
+               "-o", "/dev/null"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    watched = psutil.Process(process.pid)
+    peak_parent = peak_tree = 0
+    while process.poll() is None:
+        try:
+            parent = watched.memory_info().rss
+            tree = parent + sum(child.memory_info().rss for child in watched.children(recursive=True))
+        except psutil.Error:
+            continue
+        peak_parent, peak_tree = max(peak_parent, parent), max(peak_tree, tree)
+        time.sleep(0.02)
+    stderr = process.stderr.read() if process.stderr else ""
+    Path(listing.name).unlink()
+    match = _RATE.search(stderr)
+    if process.returncode not in (0, 3) or not match:
+        raise SystemExit(f"extract failed ({process.returncode}): {stderr}")
+    return float(match.group(1)), peak_parent, peak_tree
+
+
+def speed(pages: list[Path], rounds: int) -> None:
+    """Best of `rounds` runs per worker count, alternated, so a burst of load from other
+    processes on the machine hurts one run of each rather than one configuration."""
+    rates: dict[int, list[float]] = {1: [], 2: []}
+    for round_ in range(rounds):
+        for workers in rates:
+            print(f"speed: round {round_ + 1}/{rounds}, {len(pages)} pages, {workers} worker(s)...", file=sys.stderr)
+            rates[workers].append(run_cli(pages, workers)[0])
+    print(f"\n## Speed ({len(pages)} WCXB dev pages, .html.gz from disk; best of {rounds}; "
+          f"{psutil.cpu_count()} CPUs, load average {psutil.getloadavg()[0]:.1f} at the end)\n")
+    print("| workers | pages/s (best) | all runs |\n|---|---|---|")
+    for workers, runs in rates.items():
+        print(f"| {workers} | {max(runs):.1f} | {', '.join(f'{r:.1f}' for r in runs)} |")
+    print(f"\n2 workers / 1 worker: {max(rates[2]) / max(rates[1]):.2f}x")
+
+
+def memory(pages: list[Path]) -> None:
+    print("\n## Peak memory (2 workers)\n")
+    print("| pages | parent peak RSS | parent + workers peak RSS |\n|---|---|---|")
+    for count in (500, 1500):
+        print(f"memory: {count} pages...", file=sys.stderr)
+        chosen = (pages * (count // len(pages) + 1))[:count]
+        _, parent, tree = run_cli(chosen, 2)
+        print(f"| {count} | {parent / 2**20:.0f} MiB | {tree / 2**20:.0f} MiB |")
+
+
+def site_pages(bench: BenchSet) -> list:
+    """The pages of sites with at least 3 pages in the set."""
+    by_site: defaultdict[str, list] = defaultdict(list)
+    for page in bench.pages:
+        if page.url and (host := urlsplit(page.url).hostname):
+            by_site[host.removeprefix("www.")].append(page)
+    return [page for pages in by_site.values() if len(pages) >= 3 for page in pages]
+
+
+def learning(bench: BenchSet, scorer) -> None:
+    pages = site_pages(bench)
+    subset = BenchSet(bench.name, bench.folder, pages, partial=True)
+    flattened = {page.id: html_text.extract_text(page.html) for page in pages}
+    print(f"\n## Cross-page boilerplate learning ({len(pages)} pages of "
+          f"{len({urlsplit(p.url).hostname for p in pages})} sites with 3+ pages)\n")
+    print("| input | learning | word F1 | precision | recall |\n|---|---|---|---|---|")
+    for label, fmt, texts in (("HTML", InputFormat.AUTO, {p.id: p.html for p in pages}),
+                              ("flattened text", InputFormat.TEXT, flattened)):
+        for learn in (False, True):
+            print(f"learning: {label}, {learn}...", file=sys.stderr)
+            options = Options(input_format=fmt, batch=BatchOptions(workers=2, learn_boilerplate=learn))
+            raws = [RawPage(texts[p.id].encode("utf-8"), p.id, url=p.url) for p in pages]
+            predictions = {r.source: r.document.text if r.document else "" for r in extract_many(raws, options)}
+            figures = score(subset, predictions, scorer)
+            print(f"| {label} | {'on' if learn else 'off'} | {figures['f1']:.3f} | {figures['precision']:.3f} "
+                  f"| {figures['recall']:.3f} |")
+
+
+def dedup(bench: BenchSet) -> None:
+    print("dedup: all pages...", file=sys.stderr)
+    raws = [RawPage(page.html.encode("utf-8"), page.id, url=page.url) for page in bench.pages]
+    results = list(extract_many(raws, Options(batch=BatchOptions(workers=2, dedup=True))))
+    kinds = Counter(r.similarity for r in results if r.status is Status.DUPLICATE)
+    print(f"\n## Dedup\n\n{len(results)} pages: {kinds['exact']} exact and {kinds['near']} near duplicates dropped")
+    for r in results:
+        if r.status is Status.DUPLICATE:
+            print(f"- {r.source} ({r.similarity}) repeats {r.duplicate_of}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, help="benchmark data folder (default: ../shared/bench)")
+    parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--speed-pages", type=int, default=600, help="pages per speed run (default 600)")
+    parser.add_argument("--rounds", type=int, default=3, help="speed runs per worker count (default 3)")
+    parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--skip-learning", action="store_true")
+    args = parser.parse_args(argv)
+    data = data_dir(args.data)
+    files = sorted((data / "wcxb-dev" / "html").glob("*.html.gz"))
+    if not files:
+        print(f"benchmark data not found at {data}", file=sys.stderr)
+        return 1
+    if not args.skip_speed:
+        speed(files[:: max(1, len(files) // args.speed_pages)][: args.speed_pages], args.rounds)
+    if not args.skip_memory:
+        memory(files)
+    if not args.skip_learning:
+        scorer = load_scorer(data)
+        bench = load_set("wcxb-dev", data, scorer)
+        learning(bench, scorer)
+        dedup(bench)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,11 @@
+"""Many pages at once: parallel workers (or Dask), one record per input, bounded memory.
+
+runner.py runs items in input order through a pool (pool.py: local processes; dask.py);
+work.py is what a worker does with one page; records.py what each input becomes;
+dedup.py and sitelearn.py work across the batch; output.py and job.py write it out.
+"""
+from .job import run_batch
+from .records import Failure, Result, Status
+from .runner import extract_many
+
+__all__ = ["Failure", "Result", "Status", "extract_many", "run_batch"]

@@ -1,0 +1,25 @@
+"""Work functions for the pool tests: the real page work, except on marked pages, where the
+worker process dies (os._exit, as a segfault in a C library would end it) or hangs.
+
+They live in a module of their own so worker processes can import them by name.
+"""
+from __future__ import annotations
+
+import os
+import time
+
+from extract.batch.records import Result
+from extract.batch.work import process
+from extract.options import Options
+from extract.sources.items import Input, RawInput
+
+CRASH, HANG = b"<!-- crash-the-worker -->", b"<!-- hang-the-worker -->"
+
+
+def fragile(item: Input, options: Options) -> Result:
+    if isinstance(item, RawInput):
+        if CRASH in item.page.data:
+            os._exit(70)
+        if HANG in item.page.data:
+            time.sleep(3600)
+    return process(item, options)
