@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from report import SetResult, console, print_set, summary, worst_table, write_json
-from runners import FACTORIES, FLOOR, Extractor, profile, timed_run
+from runners import FACTORIES, FLOOR, Extractor, profile, timed_runs
 from sets import ENV_VAR, SETS, data_dir, load_scorer, load_set, missing_parts, score
 
 FLOORS = Path(__file__).resolve().parent / "floors.json"
@@ -121,13 +121,11 @@ def run_set(name: str, data: Path, scorer: Any, extractors: dict[str, Extractor]
     started = time.perf_counter()
     bench = load_set(name, data, scorer, limit)
     progress(f"{name}: {len(bench.pages)} pages loaded in {time.perf_counter() - started:.1f}s")
-    runs, scores = {}, {}
-    for extractor_name, extractor in extractors.items():
-        run = timed_run(extractor_name, extractor, bench.pages)
-        progress(f"{name}: {extractor_name} done in {run.total_s:.1f}s")
-        runs[extractor_name] = run
-        if extractor_name != FLOOR:
-            scores[extractor_name] = score(bench, run.texts, scorer)
+    runs = timed_runs(extractors, bench.pages)
+    for extractor_name, run in runs.items():
+        progress(f"{name}: {extractor_name} took {run.total_s:.1f}s")
+    scores = {extractor_name: score(bench, run.texts, scorer)
+              for extractor_name, run in runs.items() if extractor_name != FLOOR}
     return SetResult(bench, runs, scores)
 
 

@@ -53,6 +53,8 @@ def make_floor() -> Extractor:
     return run
 
 
+_WARM_UP_PAGES = 20
+
 FACTORIES: dict[str, Callable[[], Extractor]] = {
     FLOOR: make_floor,
     "extract": make_extract,
@@ -87,30 +89,40 @@ def describe(error: Exception) -> str:
 
 
 def warm_up(extractor: Extractor, pages: list[Page]) -> None:
-    """One untimed call, so lazy imports and caches are not charged to the first page."""
-    if pages:
+    """Untimed calls on the first pages, so one-off costs (lazy imports, a language model
+    loaded on first need, compiled patterns) are not charged to whichever page needs
+    them first: the figures are the steady state of a long run."""
+    for page in pages[:_WARM_UP_PAGES]:
         try:
-            extractor(pages[0].html, pages[0].url)
+            extractor(page.html, page.url)
         except Exception:  # noqa: BLE001 - a failing page is counted in the timed run
             pass
 
 
-def timed_run(name: str, extractor: Extractor, pages: list[Page]) -> Run:
-    """Run an extractor over the pages, timing only the call; a page that raises yields ''."""
-    run = Run(name)
-    warm_up(extractor, pages)
-    gc.collect()  # do not charge this run for the garbage the previous one left
+def timed_runs(extractors: dict[str, Extractor], pages: list[Page]) -> dict[str, Run]:
+    """Run every extractor on each page in turn, timing only the calls.
+
+    Interleaving page by page means a busy machine slows every extractor alike, so the
+    speed ratios of one run hold even when absolute times drift. A page that raises
+    yields ''.
+    """
+    runs = {name: Run(name) for name in extractors}
+    for extractor in extractors.values():
+        warm_up(extractor, pages)
+    gc.collect()
     clock = time.perf_counter
     for page in pages:
-        start = clock()
-        try:
-            text = extractor(page.html, page.url)
-        except Exception as error:  # noqa: BLE001 - any failure is an empty prediction
-            text = ""
-            run.errors[page.id] = describe(error)
-        run.seconds.append(clock() - start)
-        run.texts[page.id] = text
-    return run
+        for name, extractor in extractors.items():
+            run = runs[name]
+            start = clock()
+            try:
+                text = extractor(page.html, page.url)
+            except Exception as error:  # noqa: BLE001 - any failure is an empty prediction
+                text = ""
+                run.errors[page.id] = describe(error)
+            run.seconds.append(clock() - start)
+            run.texts[page.id] = text
+    return runs
 
 
 def profile(extractor: Extractor, pages: list[Page], top: int = 25) -> int:

@@ -34,7 +34,7 @@ def extract_html(text: str, url: str | None, options: Options) -> Document:
     clean(root)
     page = survey(root)
     stats = measure(page, options.favor)
-    main = main_element(root, stats)
+    main = main_element(stats)
     best = stats.score[main] if main is not None else 0.0
     if best < _ARTICLE_MIN:
         # No long article stands out: a short one, a listing, a forum, a product page.
@@ -43,7 +43,7 @@ def extract_html(text: str, url: str | None, options: Options) -> Document:
         favor = options.favor if options.favor is Favor.PRECISION else Favor.RECALL
         reading = Reading.SHORT if best >= _SHORT_ARTICLE_MIN else Reading.LISTING
         stats = measure(page, favor, reading)
-        main = main_element(root, stats)
+        main = main_element(stats)
     blocks = build_blocks(main, stats, options) if main is not None else []
     blocks = agreeing_blocks(blocks, metadata.body)
     blocks = without_bylines(_without_title(blocks, title), metadata)

@@ -18,7 +18,10 @@ from ..dom import text_of
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top|text-indent)\s*:\s*-\d{4,}px", re.I
 )
-_HIDDEN_XPATH = etree.XPath("//*[@hidden or @aria-hidden='true' or @style]")
+_HIDDEN_XPATH = etree.XPath(
+    "//*[@hidden or @aria-hidden='true' or contains(@style,'none') or contains(@style,'hidden')"
+    " or contains(@style,':-') or contains(@style,': -')]"
+)
 # Above this many characters a hidden or control element is kept for the scorer to judge.
 _SMALL = 1000
 _PROBE = 60

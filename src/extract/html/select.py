@@ -22,33 +22,29 @@ _LISTING_LINK_DENSITY = 0.95
 _LINK_DENSITY = {Favor.PRECISION: 0.35, Favor.BALANCED: 0.5, Favor.RECALL: 0.7}
 
 
-def main_element(root: etree._Element, stats: Stats) -> etree._Element | None:
+def main_element(stats: Stats) -> etree._Element | None:
     """The highest-scoring element, or None when nothing scores.
 
     Candidates inside a subtree marked as boilerplate count for a fraction of their score:
     a comment thread loses to the article, but an article that a careless wrapper class
     ("page-with-sidebar", an ASP.NET <form>) hides still beats a stray paragraph.
     """
-    best, best_value = None, 0.0
-    score, evidence = stats.score, stats.evidence
-    marked: list[etree._Element] = []
-    for event, element in etree.iterwalk(root, events=("start", "end")):
-        if event == "end":
-            if marked and marked[-1] is element:
-                marked.pop()
-            continue
-        verdict = evidence.get(element, 0)
+    page = stats.page
+    if page is None:
+        return None
+    best, best_value = -1, 0.0
+    marked_until = 0  # positions below this lie inside a marked subtree
+    for index, (value, verdict) in enumerate(zip(stats.scores, stats.verdicts)):
         if verdict < 0:
-            marked.append(element)
+            marked_until = max(marked_until, page.ends[index])
             continue
-        value = score.get(element, 0.0)
         if verdict > 0:
             value *= _DECLARED_BONUS
-        if marked:
+        if index < marked_until:
             value *= _MARKED_SHARE
         if value > best_value:
-            best, best_value = element, value
-    return best
+            best, best_value = index, value
+    return page.elements[best] if best >= 0 else None
 
 
 def is_skipped(element: etree._Element, stats: Stats) -> bool:

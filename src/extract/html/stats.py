@@ -57,6 +57,10 @@ class Stats:
     labels: set[etree._Element] = field(default_factory=set)
     favor: Favor = Favor.BALANCED
     reading: Reading = Reading.ARTICLE
+    # The same figures by document position, for passes over the whole page.
+    page: Survey | None = None
+    scores: list[float] = field(default_factory=list)
+    verdicts: list[int] = field(default_factory=list)
 
     def link_density(self, element: etree._Element) -> float:
         total = self.text.get(element, 0)
@@ -162,4 +166,7 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
         labels={element for element, label in zip(elements, page.labels) if label},
         favor=favor,
         reading=reading,
+        page=page,
+        scores=score,
+        verdicts=evidence,
     )

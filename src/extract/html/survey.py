@@ -50,6 +50,7 @@ class Survey:
     items: list[int]           # block children with text
     labels: list[bool]         # a label such as "Related stories", or a wrapper around one
     titled: list[bool]         # opens with a label that titles a boilerplate section
+    ends: list[int]            # position just past the element's subtree
 
 
 def markup_of(element: etree._Element) -> tuple[int, bool]:
@@ -88,11 +89,13 @@ def survey(root: etree._Element) -> Survey:
     punct, headlined, labels, titled = [False] * n, [False] * n, [False] * n, [False] * n
     cards, items = [0] * n, [0] * n
     markup: list[tuple[int, bool]] = [(0, False)] * n
+    ends = list(range(1, n + 1))
     for index in range(n - 1, -1, -1):
         element, tag = elements[index], tags[index]
         if not tag:
             continue
-        markup[index] = markup_of(element)
+        if tag not in INLINE_TAGS:  # a span's class says little, and there are many
+            markup[index] = markup_of(element)
         head = element.text
         own_len = len(head.strip()) if head else 0
         has_punct = own_len > 0 and _PUNCT.search(head) is not None
@@ -103,6 +106,7 @@ def survey(root: etree._Element) -> Survey:
         for child in element:
             at = position[child]
             kids.append(at)
+            ends[index] = ends[at]
             child_tag, child_text = tags[at], text[at]
             if child_text:
                 total += child_text
@@ -140,4 +144,4 @@ def survey(root: etree._Element) -> Survey:
         elif 0 < total <= (LABEL_MAX if tag in HEADINGS else _SHORT_LABEL) and tag in _LABEL_TAGS:
             labels[index] = is_section_label(text_of(element))
     return Survey(elements, tags, children, text, links, own, own_links, punct, markup,
-                  cards, items, labels, titled)
+                  cards, items, labels, titled, ends)

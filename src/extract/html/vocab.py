@@ -59,7 +59,6 @@ _WEAK_POSITIVE_WORDS = "article story content entry main text prose".split()
 
 _MODIFIERS = frozenset(("has", "with", "w", "no", "without", "and", "show", "hide", "is", "enable",
                         "enabled", "disable", "disabled", "allow", "open"))
-_SEPARATORS = str.maketrans("-_:./", "     ")
 _SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 
 
@@ -88,7 +87,9 @@ POSITIVE_ROLES = frozenset(("main", "article"))
 def name_words(value: str) -> list[str]:
     """Lower-cased words of a class or id value."""
     if value.islower() or not any(char.isupper() for char in value):
-        return value.translate(_SEPARATORS).split()  # no camelCase to split: the fast path
+        # No camelCase to split: plain string replacement is several times faster.
+        return value.replace("-", " ").replace("_", " ").replace(":", " ").replace(".", " ") \
+            .replace("/", " ").split()
     return [w.lower() for w in _SPLIT.split(value) if w]
 
 
