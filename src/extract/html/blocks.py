@@ -30,7 +30,11 @@ _CHROME = re.compile(
     r"advertisement|sponsored(?: content)?|related(?: articles| stories| posts)?|see also|"
     r"follow us(?: on \w+)?|sign up|subscribe(?: now)?|\d* ?comments?|click here|back to top|"
     r"skip to (?:main )?content|leave a (?:comment|reply)|like this|like loading|loading\W*|close|"
-    r"menu|search|reply|report|media playback is unsupported on your device)\W*$",
+    r"menu|search|reply|report|media playback is unsupported on your device|adverts?|"
+    r"sponsored links?|スポンサー(?:ド)?リンク|広告|"
+    r"this (?:slideshow|video|content|page|feature) requires javascript\.?)\W*$|"
+    r"^(?:tags?|topics?|categories|category|filed under|posted in|タグ|カテゴリー?)\s*[:：]|"
+    r"^\[\w+[^\]]*\].*\[/\w+\]$",
     re.I,
 )
 # Photo credits and attributions: a caption's tail, not article text.
@@ -51,6 +55,7 @@ _SIGN_OFF = re.compile(
 )
 _SIGN_OFF_MAX = 250
 _CHROME_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+_CHROME_MAX = 120
 _CREDIT_MAX = 100
 
 
@@ -95,7 +100,7 @@ class _Builder:
         if not text or text in self.seen or (self.blocks and self.blocks[-1].text == text):
             return
         kind, level, ordered = self.kind()
-        if kind in _CHROME_KINDS and len(text) < 40 and _CHROME.match(text):
+        if kind in _CHROME_KINDS and len(text) < _CHROME_MAX and _CHROME.search(text):
             return
         if len(text) < _CREDIT_MAX and _CREDIT.search(text):
             return
@@ -195,6 +200,8 @@ class _Builder:
                     skipped.discard(element)
                     if silenced_by is not None:
                         continue
+                    if tag not in INLINE_TAGS:  # a block left out still parts the words around it
+                        self.buffer.append(" ")
                 elif tag not in INLINE_TAGS and tag != "br":
                     self.flush()
                     self.contexts.pop()
