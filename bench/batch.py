@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -44,8 +45,19 @@ from extract import BatchOptions, InputFormat, Options, RawPage, Status, extract
 _RATE = re.compile(r"\(([\d.]+) pages/s\)")
 
 
-def run_cli(pages: list[Path], workers: int) -> tuple[float, int, int]:
-    """(pages/s, peak parent RSS, peak tree RSS) of one `extract` run over `pages`."""
+@dataclass(frozen=True)
+class Run:
+    """One `extract` run: its own pages/s, peak memory, and CPU seconds of the command
+    itself (reading the list, ordering, writing) and of its workers."""
+
+    rate: float
+    peak_parent: int
+    peak_tree: int
+    parent_cpu: float
+    workers_cpu: float
+
+
+def run_cli(pages: list[Path], workers: int) -> Run:
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
         listing.write("\n".join(map(str, pages)))
     command = [sys.executable, "-m", "extract", "--input-list", listing.name, "--workers", str(workers),
@@ -53,36 +65,48 @@ def run_cli(pages: list[Path], workers: int) -> tuple[float, int, int]:
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     watched = psutil.Process(process.pid)
     peak_parent = peak_tree = 0
+    cpu: dict[int, float] = {}  # last CPU seconds seen per process (workers are the fork server's children)
     while process.poll() is None:
         try:
-            parent = watched.memory_info().rss
-            tree = parent + sum(child.memory_info().rss for child in watched.children(recursive=True))
+            family = [watched, *watched.children(recursive=True)]
+            rss = [member.memory_info().rss for member in family]
+            for member in family:
+                times = member.cpu_times()
+                cpu[member.pid] = times.user + times.system
         except psutil.Error:
             continue
-        peak_parent, peak_tree = max(peak_parent, parent), max(peak_tree, tree)
+        peak_parent, peak_tree = max(peak_parent, rss[0]), max(peak_tree, sum(rss))
         time.sleep(0.02)
     stderr = process.stderr.read() if process.stderr else ""
     Path(listing.name).unlink()
     match = _RATE.search(stderr)
     if process.returncode not in (0, 3) or not match:
         raise SystemExit(f"extract failed ({process.returncode}): {stderr}")
-    return float(match.group(1)), peak_parent, peak_tree
+    parent_cpu = cpu.pop(process.pid, 0.0)
+    return Run(float(match.group(1)), peak_parent, peak_tree, parent_cpu, sum(cpu.values()))
 
 
 def speed(pages: list[Path], rounds: int) -> None:
     """Best of `rounds` runs per worker count, alternated, so a burst of load from other
-    processes on the machine hurts one run of each rather than one configuration."""
-    rates: dict[int, list[float]] = {1: [], 2: []}
+    processes on the machine hurts one run of each rather than one configuration. CPU
+    seconds show what no load can change: the command's own share, the serial part that
+    bounds the speed-up (Amdahl), against the workers' share, which divides."""
+    runs: dict[int, list[Run]] = {1: [], 2: []}
     for round_ in range(rounds):
-        for workers in rates:
+        for workers in runs:
             print(f"speed: round {round_ + 1}/{rounds}, {len(pages)} pages, {workers} worker(s)...", file=sys.stderr)
-            rates[workers].append(run_cli(pages, workers)[0])
+            runs[workers].append(run_cli(pages, workers))
     print(f"\n## Speed ({len(pages)} WCXB dev pages, .html.gz from disk; best of {rounds}; "
           f"{psutil.cpu_count()} CPUs, load average {psutil.getloadavg()[0]:.1f} at the end)\n")
-    print("| workers | pages/s (best) | all runs |\n|---|---|---|")
-    for workers, runs in rates.items():
-        print(f"| {workers} | {max(runs):.1f} | {', '.join(f'{r:.1f}' for r in runs)} |")
-    print(f"\n2 workers / 1 worker: {max(rates[2]) / max(rates[1]):.2f}x")
+    print("| workers | pages/s (best) | all runs | command CPU s | workers CPU s |\n|---|---|---|---|---|")
+    best = {workers: max(done, key=lambda run: run.rate) for workers, done in runs.items()}
+    for workers, done in runs.items():
+        print(f"| {workers} | {best[workers].rate:.1f} | {', '.join(f'{run.rate:.1f}' for run in done)} "
+              f"| {best[workers].parent_cpu:.1f} | {best[workers].workers_cpu:.1f} |")
+    one = best[1]
+    bound = (one.parent_cpu + one.workers_cpu) / (one.parent_cpu + one.workers_cpu / 2)
+    print(f"\n2 workers / 1 worker: {best[2].rate / one.rate:.2f}x measured; "
+          f"{bound:.2f}x the CPU split allows on an idle machine")
 
 
 def memory(pages: list[Path]) -> None:
@@ -91,8 +115,8 @@ def memory(pages: list[Path]) -> None:
     for count in (500, 1500):
         print(f"memory: {count} pages...", file=sys.stderr)
         chosen = (pages * (count // len(pages) + 1))[:count]
-        _, parent, tree = run_cli(chosen, 2)
-        print(f"| {count} | {parent / 2**20:.0f} MiB | {tree / 2**20:.0f} MiB |")
+        run = run_cli(chosen, 2)
+        print(f"| {count} | {run.peak_parent / 2**20:.0f} MiB | {run.peak_tree / 2**20:.0f} MiB |")
 
 
 def site_pages(bench: BenchSet) -> list:

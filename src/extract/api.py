@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .decode import page_kind, to_page
+from .errors import InputError
 from .html import extract_html
 from .model import Document, Page, PageKind, RawPage
 from .options import Options
@@ -10,10 +11,20 @@ from .text import extract_text
 
 
 def extract(page: str | bytes, *, url: str | None = None, options: Options | None = None) -> Document:
-    """Extract the article from a page given as text or as raw bytes (charset detected)."""
+    """Extract the article from a page given as text or as raw bytes (charset detected).
+
+    Guards (README, "Bad input, limits and fuzzing"): a page over `options.max_bytes`
+    raises InputError (bytes after gunzip; a str by its length in characters, a lower
+    bound of its UTF-8 size); the tree is capped at libxml2's depth of 256 (html/parse.py).
+    There is no time limit inside this call: the batch runner enforces
+    `options.batch.page_timeout` by running pages in worker processes; a caller that
+    needs one should do the same.
+    """
     options = options or Options()
     if isinstance(page, bytes):
         return extract_raw(read_bytes(page, url or "<bytes>", options, url=url), options)
+    if len(page) > options.max_bytes:
+        raise InputError(f"{url or '<str>'}: input is larger than {options.max_bytes} characters")
     decoded = Page(text=page, kind=page_kind(page, options.input_format), url=url)
     return run(decoded, options, source=url or "<str>")
 

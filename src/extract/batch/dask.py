@@ -26,7 +26,7 @@ from ..options import Options
 from ..sources.files import read_file
 from ..sources.items import Input, PathInput, RawInput
 from .records import Result, failed
-from .work import process, url_of
+from .work import Work, process, url_of
 
 try:
     from distributed import Client, Future, KilledWorker, LocalCluster, wait
@@ -37,9 +37,10 @@ except ImportError as missing:  # the extra is not installed
 class DaskPool:
     """Pages as Dask tasks; as many in flight as the cluster has threads."""
 
-    def __init__(self, options: Options, workers: int) -> None:
+    def __init__(self, options: Options, workers: int, work: Work = process) -> None:
         self.timeout = options.batch.page_timeout
         self.options = options
+        self.work = work
         self._cluster: LocalCluster | None = None
         if options.batch.scheduler:
             self._client = Client(options.batch.scheduler)
@@ -70,7 +71,7 @@ class DaskPool:
             except ExtractError as exc:
                 self._failed.append((seq, failed(item.source, exc.kind, str(exc))))
                 return
-        future = self._client.submit(process, item, self._remote_options, pure=False)
+        future = self._client.submit(self.work, item, self._remote_options, pure=False)
         self._running[future] = (seq, item, time.monotonic())
 
     def poll(self, timeout: float) -> list[tuple[int, Result]]:

@@ -15,7 +15,7 @@ from .dedup import Dedup
 from .output import DirSink, JsonlSink
 from .progress import Bar, Summary
 from .runner import process_items
-from .work import url_of
+from .work import process, process_rendered, url_of
 
 
 def run_batch(specs: Iterable[str], options: Options, output: Path | None = None,
@@ -38,7 +38,9 @@ def run_batch(specs: Iterable[str], options: Options, output: Path | None = None
 
     bar = Bar(total, batch.quiet)
     try:
-        for result in process_items(todo(expand(specs, options)), options, dedup=dedup):
+        # Dedup and learning need the documents themselves; otherwise workers write them out.
+        work = process if batch.dedup or batch.learn_boilerplate else process_rendered
+        for result in process_items(todo(expand(specs, options)), options, dedup=dedup, work=work):
             sink.write(result)
             summary.add(result)
             bar.update(summary)

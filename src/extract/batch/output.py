@@ -71,7 +71,8 @@ class JsonlSink:
         return source in self.done
 
     def write(self, result: Result) -> None:
-        data = (to_record(result, self.options) + "\n").encode("utf-8")
+        line = result.rendered if result.rendered is not None else to_record(result, self.options)
+        data = (line + "\n").encode("utf-8")
         with _signals_held():
             view = memoryview(data)
             while view:
@@ -114,7 +115,9 @@ class DirSink:
         return any((self.root / (stem + suffix)).exists() for suffix in (self.suffix, _ERROR, _DUPLICATE))
 
     def write(self, result: Result) -> None:
-        if result.document is not None:
+        if result.rendered is not None:
+            body, suffix = result.rendered, self.suffix
+        elif result.document is not None:
             body, suffix = render(result.document, self.options), self.suffix
         else:
             body = to_record(result, self.record_options)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import multiprocessing
 import signal
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import ForkServerContext, SpawnContext
@@ -24,9 +23,7 @@ from multiprocessing.process import BaseProcess
 from ..options import Options
 from ..sources.items import Input
 from .records import Result, failed
-from .work import process, url_of
-
-Work = Callable[[Input, Options], Result]
+from .work import Work, process, url_of
 
 
 def _context() -> ForkServerContext | SpawnContext:

@@ -33,7 +33,13 @@ class Failure:
 
 @dataclass(slots=True)
 class Result:
-    """One input's outcome; `source` and `url` are the input's, whatever the page says."""
+    """One input's outcome; `source` and `url` are the input's, whatever the page says.
+
+    `page_text` carries a plain-text page's decoded text from the worker when boilerplate
+    learning is on: its lines are what that learning counts. It is never written out.
+    `rendered` replaces `document` when the worker already wrote the document out (see
+    work.process_rendered): a string crosses the process boundary far cheaper.
+    """
 
     source: str
     url: str | None = None
@@ -41,6 +47,9 @@ class Result:
     failure: Failure | None = None
     duplicate_of: str | None = None
     similarity: str | None = None
+    page_text: str | None = None  # a plain-text page's text, for --learn-boilerplate only
+    rendered: str | None = None  # the document as the output will hold it, made in the worker
+    article: bool = False  # whether the document (rendered or not) holds an article
 
     @property
     def status(self) -> Status:
@@ -48,7 +57,7 @@ class Result:
             return Status.ERROR
         if self.duplicate_of is not None:
             return Status.DUPLICATE
-        return Status.OK if self.document is not None and self.document.found else Status.NO_ARTICLE
+        return Status.OK if self.article else Status.NO_ARTICLE
 
 
 def failed(source: str, kind: str, message: str, url: str | None = None) -> Result:

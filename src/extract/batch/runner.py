@@ -25,6 +25,7 @@ from .dedup import Dedup
 from .fetching import Fetching
 from .records import Result, failed
 from .sitelearn import learn_boilerplate
+from .work import Work, process
 
 # Pages between "taken" and "written", per worker: enough that a slow page does not idle
 # the others, few enough that the window costs nothing.
@@ -52,15 +53,15 @@ def worker_count(options: Options) -> int:
     return options.batch.workers or os.cpu_count() or 1
 
 
-def open_pool(options: Options) -> Pool:
+def open_pool(options: Options, work: Work = process) -> Pool:
     """The pool the options ask for; Dask is imported only when it is asked for."""
     if options.batch.engine is Engine.DASK:
         from .dask import DaskPool
 
-        return DaskPool(options, worker_count(options))
+        return DaskPool(options, worker_count(options), work)
     from .pool import ProcessPool
 
-    return ProcessPool(options, worker_count(options))
+    return ProcessPool(options, worker_count(options), work)
 
 
 def extract_many(sources: Iterable[str | Path | RawPage], options: Options | None = None) -> Iterator[Result]:
@@ -75,13 +76,14 @@ def extract_many(sources: Iterable[str | Path | RawPage], options: Options | Non
 
 
 def process_items(items: Iterable[Input], options: Options, pool: Pool | None = None,
-                  dedup: Dedup | None = None) -> Iterator[Result]:
+                  dedup: Dedup | None = None, work: Work = process) -> Iterator[Result]:
     """The batch behind extract_many: run, then learn boilerplate and drop duplicates as
-    asked. `pool` and a pre-filled `dedup` (earlier output, on --resume) may be given."""
-    with pool or open_pool(options) as running:
+    asked. A `pool`, a pre-filled `dedup` (earlier output, on --resume) and the `work` of
+    the workers (work.process_rendered, when only the written form is wanted) may be given."""
+    with pool or open_pool(options, work) as running:
         results = in_order(items, options, running)
         if options.batch.learn_boilerplate:
-            results = learn_boilerplate(results)
+            results = learn_boilerplate(results, options, running)
         if options.batch.dedup:
             results = (dedup or Dedup()).filter(results)
         yield from results

@@ -6,14 +6,21 @@ the same under local processes and Dask, which is what keeps their records ident
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from ..api import extract_raw
+from ..decode import to_page
 from ..errors import ExtractError
+from ..model import PageKind
 from ..options import Options
 from ..sources.files import read_file
 from ..sources.items import FailedInput, Input, RawInput, UrlInput
-from .records import Result, failed
+from ..render import render
+from .records import Result, failed, record_options, to_record
+
+
+Work = Callable[[Input, Options], Result]  # what a worker does with one page
 
 
 def url_of(item: Input) -> str | None:
@@ -40,4 +47,21 @@ def process(item: Input, options: Options) -> Result:
     except Exception as exc:  # a bug on one page must not end the batch
         return failed(item.source, "internal", f"{type(exc).__name__}: {exc}", url)
     document.source = item.source
-    return Result(item.source, url, document=document)
+    result = Result(item.source, url, document=document, article=document.found)
+    if options.batch.learn_boilerplate and document.input_kind is PageKind.TEXT:
+        result.page_text = to_page(raw, options.input_format).text
+    return result
+
+
+def process_rendered(item: Input, options: Options) -> Result:
+    """process(), then the document written out as the output will hold it: a JSONL record,
+    or with --output-dir the file's text. The batch's parent then only copies strings,
+    which keeps it from becoming the bottleneck as workers are added."""
+    result = process(item, options)
+    if result.document is not None:
+        if options.batch.output_dir is None:
+            result.rendered = to_record(result, record_options(options))
+        else:
+            result.rendered = render(result.document, options)
+        result.document = None
+    return result

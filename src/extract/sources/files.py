@@ -37,7 +37,10 @@ def gunzip(data: bytes, limit: int) -> bytes:
 def read_bytes(data: bytes, source: str, options: Options, url: str | None = None) -> RawPage:
     """Wrap bytes as a RawPage, inflating gzip, unpacking MHTML and checking size and emptiness."""
     if data.startswith(_GZIP_MAGIC):
-        data = gunzip(data, options.max_bytes)
+        try:
+            data = gunzip(data, options.max_bytes)
+        except InputError as exc:
+            raise InputError(f"{source}: {exc}") from None
     if len(data) > options.max_bytes:
         raise InputError(f"{source}: input is larger than {options.max_bytes} bytes")
     if not data.strip():
@@ -86,7 +89,7 @@ def read_file(path: Path, options: Options) -> RawPage:
         raise InputError(f"is a directory: {path}")
     try:
         if path.stat().st_size > options.max_bytes:
-            raise InputError(f"input is larger than {options.max_bytes} bytes")
+            raise InputError(f"{path}: input is larger than {options.max_bytes} bytes")
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
