@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The plain-text path on the benchmark sets: pages flattened to text, as a WET record would be.
 
-    python bench/textpath.py [--set scrapinghub|wcxb-dev] [--limit N]
+    python bench/textpath.py [--set scrapinghub|wcxb-dev] [--limit N] [--worst N]
+                             [--favor precision|balanced|recall]
 
 Each page's whole HTML (boilerplate included) is flattened to text with html-text, the way a
 browser's "save as text" or Common Crawl's WET records do, then three texts are scored
@@ -16,6 +17,9 @@ against the set's gold with the set's own metric (score.py from the data folder)
 A fourth row times `extract`'s HTML engine on the same pages, so the two engines' speeds are
 compared in one run (absolute speeds vary between runs on shared machines). Flattening is
 done before any timing starts. Needs the `bench` extra (html-text).
+
+--worst N lists the text engine's N worst pages (WCXB: articles only), the place to start
+reading; --favor runs the text engine with that `Options.favor`.
 """
 from __future__ import annotations
 
@@ -29,11 +33,10 @@ from pathlib import Path
 
 import html_text
 
-from extract import InputFormat, Options, extract
+from extract import Favor, InputFormat, Options, extract
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
 SETS = ("scrapinghub", "wcxb-dev")
-TEXT_OPTIONS = Options(input_format=InputFormat.TEXT)
 HTML_OPTIONS = Options(input_format=InputFormat.HTML)
 
 _C4_END = re.compile(r"[.!?\"'”’]$")
@@ -93,14 +96,24 @@ def figures(score, name: str, pred: dict[str, str], ids: set[str]) -> str:
     return f"F1 {overall:.3f}  articles {article:.3f} (n={len(articles)})"
 
 
-def run_set(score, name: str, limit: int | None) -> None:
+def worst_pages(score, name: str, pred: dict[str, str], ids: set[str], count: int) -> list[str]:
+    """The text engine's `count` worst pages by the set's per-page F1, as printable lines."""
+    per_page = (score.score_scrapinghub(pred) if name == "scrapinghub" else score.score_wcxb(pred))["per_page"]
+    pages = [(k, v) for k, v in per_page.items() if k in ids and v.get("type", "article") == "article"]
+    pages.sort(key=lambda kv: kv[1]["f1"])
+    return [f"    {k}  F1 {v['f1']:.3f}  P {v['precision'] or 0:.3f}  R {v['recall'] or 0:.3f}"
+            for k, v in pages[:count]]
+
+
+def run_set(score, name: str, limit: int | None, worst: int = 0, favor: Favor = Favor.BALANCED) -> None:
     files = page_ids(name, limit)
     html = {f.name.removesuffix(".html.gz"): gzip.decompress(f.read_bytes()).decode("utf-8", "replace")
             for f in files}
     flat = {page_id: html_text.extract_text(page, guess_layout=True) for page_id, page in html.items()}
     ids = set(html)
+    text_options = Options(input_format=InputFormat.TEXT, favor=favor)
     rows = [
-        ("text engine", *timed(flat, lambda text: extract(text, options=TEXT_OPTIONS).text)),
+        ("text engine", *timed(flat, lambda text: extract(text, options=text_options).text)),
         ("raw flattened", *timed(flat, lambda text: text)),
         ("C4 filter", *timed(flat, c4_filter)),
         ("html engine (speed)", *timed(html, lambda page: extract(page, options=HTML_OPTIONS).text)),
@@ -108,19 +121,25 @@ def run_set(score, name: str, limit: int | None) -> None:
     print(f"{name}: {len(ids)} pages, flattened with html-text {html_text.__version__}")
     for label, pred, ms in rows:
         print(f"  {label:<20} {figures(score, name, pred, ids):<44} {ms:7.2f} ms/page")
+    if worst:
+        print(f"  text engine's {worst} worst pages:")
+        print("\n".join(worst_pages(score, name, rows[0][1], ids, worst)))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=SETS, help="one set only (default: both)")
     parser.add_argument("--limit", type=int, help="an even sample of N pages per set")
+    parser.add_argument("--worst", type=int, default=0, help="list the text engine's N worst pages")
+    parser.add_argument("--favor", type=Favor, choices=list(Favor), default=Favor.BALANCED,
+                        help="the text engine's Options.favor")
     args = parser.parse_args(argv)
     if not (DATA / "score.py").is_file():
         print(f"textpath: no benchmark data at {DATA}", file=sys.stderr)
         return 2
     score = load_scorer()
     for name in [args.set] if args.set else SETS:
-        run_set(score, name, args.limit)
+        run_set(score, name, args.limit, args.worst, args.favor)
     return 0
 
 

@@ -1,7 +1,10 @@
 """The plain-text engine: a page saved as text -> the article's title and blocks.
 
-segment (text -> units) -> features (what each unit looks like) -> structure (repetition
-across the page) -> classify (value of each unit, main contiguous run) -> title.
+segment (text -> units) -> features (what each unit looks like) -> structure (repetition,
+records and introduced lists across the page) -> title (the headline, which anchors the body)
+-> classify (value of each unit, end of the article, main contiguous run) -> select (trim
+the run's ends, keep its units) -> comments (with `options.comments`, the thread after it).
+`options.favor` moves the keep thresholds in classify and select.
 """
 from __future__ import annotations
 
@@ -9,12 +12,21 @@ from dataclasses import dataclass
 
 from ..model import Block, BlockKind, Document, PageKind
 from ..options import Options
-from .classify import after_comments, dropped_inside, anchor, is_furniture, is_prose, main_run, page_stop_ratio, value
+from .classify import (
+    anchor,
+    close_article,
+    is_furniture,
+    is_prose,
+    main_run,
+    page_stop_ratio,
+    value,
+)
+from .comments import comment_units
 from .features import Features, describe
 from .segment import Unit, segment
-from .select import kept_units
+from .select import kept_units, trimmed
 from .stopwords import STOPWORDS, WORD, guess_language
-from .structure import mark_page_structure, mark_record_runs
+from .structure import mark_introduced_lists, mark_page_structure, mark_record_runs
 from .title import find_headline, title_text
 
 _HEADING_MAX_WORDS = 12
@@ -39,6 +51,8 @@ class Analysis:
     start: int
     end: int
     language: str
+    min_stop_ratio: float
+    comments_at: int | None  # the comments heading that closed the article
 
 
 def analyse(text: str, options: Options) -> Analysis:
@@ -52,23 +66,26 @@ def analyse(text: str, options: Options) -> Analysis:
     min_stop_ratio = 0.5 * page_stop_ratio(features)
     prose = [is_prose(f, min_stop_ratio) and not is_furniture(f) for f in features]
     headline = find_headline(units, features, prose)
-    mark_record_runs(features, prose)
+    mark_record_runs(features, prose, headline)
+    mark_introduced_lists(units, features, prose)
     values = [value(f, min_stop_ratio) for f in features]
     anchor(values, features, headline, min_stop_ratio)
-    after_comments(values, features, headline, min_stop_ratio)
-    import os
-    if os.environ.get('EXP') == '1' and headline:
-        for i in range(headline):
-            values[i] = min(values[i], -2.0)
+    comments_at = close_article(values, features, headline, min_stop_ratio, options.favor)
     start, end = main_run(values)
-    return Analysis(units, features, values, headline, start, end, language)
+    start, end = trimmed(values, start, end, options.favor)
+    return Analysis(units, features, values, headline, start, end, language, min_stop_ratio, comments_at)
 
 
 def extract_text(text: str, options: Options) -> Document:
     """The article in a plain-text page: its headline as the title, its body as blocks."""
     page = analyse(text, options)
     units, features, headline = page.units, page.features, page.headline
-    keep = kept_units(units, features, page.values, (page.start, page.end), headline)
+    keep = kept_units(features, page.start, page.end, headline, options.favor)
     blocks = [_block(units[i], features[i]) for i in keep]
+    comments: list[Block] = []
+    if options.comments and page.comments_at is not None:
+        comments = [Block(BlockKind.PARAGRAPH, units[i].text)
+                    for i in comment_units(features, page.comments_at, page.min_stop_ratio)]
     title = title_text(units[headline].text, headline == 0) if headline is not None else None
-    return Document(blocks=blocks, title=title, language=page.language, input_kind=PageKind.TEXT)
+    return Document(blocks=blocks, title=title, language=page.language, input_kind=PageKind.TEXT,
+                    comments=comments)

@@ -4,10 +4,13 @@ Each unit gets a value: positive for running prose (by its length), negative for
 furniture (repeated, marked, stock phrases, records). The article is the stretch of units
 with the largest total value — a few short interruptions inside it (a caption, an ad
 label) are bridged, while a menu, a teaser list or a directory breaks it, and the heading
-of a comment or related-links section ends it. Inside that run, furniture is still dropped.
+of a comment section (or of related links with little after it) ends it. The items of a
+list that the article introduces ("Tour dates:") cost nothing. select.py decides what of
+the run is kept.
 """
 from __future__ import annotations
 
+from ..options import Favor
 from .features import Features
 
 PROSE_MIN_WORDS = 8
@@ -22,6 +25,9 @@ _LINKS_HEADING_COST = 60.0
 _ARTICLE_BEFORE_COMMENTS = 60
 _ANCHOR_BONUS = 40.0
 _ANCHOR_REACH = 8
+_LISTED_VALUE = 0.5
+# How little may follow a link heading for it to close the article, against what precedes.
+_TAIL_SHARE = {Favor.PRECISION: 1.0, Favor.BALANCED: 0.5, Favor.RECALL: 0.25}
 
 
 def is_prose(f: Features, min_stop_ratio: float) -> bool:
@@ -38,21 +44,13 @@ def is_furniture(f: Features) -> bool:
     return (
         f.furniture or f.marker or f.twin or f.record or f.teaser or f.meta or f.copy
         or f.comments or f.links_heading
-        or (f.repeats > 1 and f.words < _REPEATED_MAX_WORDS)
-        or f.shape_repeats >= _SHAPE_REPEATS
+        or repeated_line(f) or f.shape_repeats >= _SHAPE_REPEATS
     )
 
 
-def dropped_inside(f: Features) -> bool:
-    """Furniture that is dropped even inside the main run.
-
-    Records and lines of a repeated shape are kept there: a same-shaped list that the run
-    took in is the article's own list (a listicle, a table, steps).
-    """
-    return (
-        f.furniture or f.marker or f.twin or f.teaser or f.meta or f.copy or f.comments
-        or f.links_heading or (f.repeats > 1 and f.words < _REPEATED_MAX_WORDS)
-    )
+def repeated_line(f: Features) -> bool:
+    """A short line printed more than once in the page (menus, labels, buttons)."""
+    return f.repeats > 1 and f.words < _REPEATED_MAX_WORDS
 
 
 def value(f: Features, min_stop_ratio: float) -> float:
@@ -61,8 +59,15 @@ def value(f: Features, min_stop_ratio: float) -> float:
         return _BARRIER
     if f.links_heading:
         return -_LINKS_HEADING_COST
+    if f.listed and not f.furniture:
+        return max(_LISTED_VALUE, _plain_value(f, min_stop_ratio))
     if is_furniture(f):
         return -(_FURNITURE_COST + 0.5 * f.words)
+    return _plain_value(f, min_stop_ratio)
+
+
+def _plain_value(f: Features, min_stop_ratio: float) -> float:
+    """The value of a unit by its shape as text alone."""
     if is_prose(f, min_stop_ratio):
         return float(f.words)
     if f.terminal and f.stop_ratio >= min_stop_ratio and f.words >= 3:
@@ -88,24 +93,41 @@ def anchor(
             return
 
 
-def after_comments(
-    values: list[float], features: list[Features], headline: int | None, min_stop_ratio: float
-) -> None:
-    """Exclude what follows the comments heading that closes an article.
+def close_article(
+    values: list[float], features: list[Features], headline: int | None, min_stop_ratio: float,
+    favor: Favor = Favor.BALANCED,
+) -> int | None:
+    """Exclude what follows the heading that closes an article: comments, or a link section
+    with little after it. Returns where the comments open, if that is what closed it.
 
     A "31 comments" link can stand in a byline above the article too, so only a heading
-    with a good deal of prose between it and the headline counts as the end.
+    with a good deal of prose between it and the headline counts as the end. A heading of
+    related links or an author's bio in the middle of an article (an inset box) has the
+    rest of the article after it; at the end, only a bio or a blurb or two follow.
     """
+    after = _prose_after(values)
     above = 0
     for i in range(0 if headline is None else headline + 1, len(features)):
         f = features[i]
-        import os
-        if (f.comments or (os.environ.get("LH") and f.links_heading)) and above >= int(os.environ.get("ABOVE", _ARTICLE_BEFORE_COMMENTS)):
+        if above >= _ARTICLE_BEFORE_COMMENTS and (
+            f.comments or (f.links_heading and after[i] < _TAIL_SHARE[favor] * above)
+        ):
             for j in range(i, len(values)):
                 values[j] = min(values[j], -_SHORT_COST)
-            return
+            return i if f.comments else None
         if is_prose(f, min_stop_ratio) and not is_furniture(f):
             above += f.words
+    return None
+
+
+def _prose_after(values: list[float]) -> list[float]:
+    """For each unit, the positive value after it up to the next barrier."""
+    after = [0.0] * len(values)
+    total = 0.0
+    for i in range(len(values) - 1, -1, -1):
+        after[i] = total
+        total = 0.0 if values[i] == _BARRIER else total + max(values[i], 0.0)
+    return after
 
 
 def main_run(values: list[float]) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from .stopwords import CJK, WORD
 
 _TERMINAL = re.compile(r"[.!?…。！？]['\"’”»)\]]*$")
 _CJK_PUNCT = re.compile(r"[。、，！？]")
-_MARKER = re.compile(r"^[«‹←<]|[»›→>]$|\s[|›»>/]\s.*\s[|›»>/]\s|^\W+$|\s[|]\s")
+_MARKER = re.compile(r"^[«‹←<]|^[»›]\s|[»›→>]$|\s[|›»>/]\s.*\s[|›»>/]\s|^\W+$|\s[|]\s")
 _TEASER = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
 # Stock phrases of page furniture: dropped when the unit is short.
 _FURNITURE = re.compile(
@@ -25,6 +25,7 @@ _FURNITURE = re.compile(
     r"terms (?:of|and) |^advertisement|^advertising|^sponsored\b|sponsored (?:by|content|links?)|"
     r"related (?:articles?|posts?|stories|content)|"
     r"you (?:might|may) (?:also )?(?:like|read|enjoy|be interested)|^recommended\b|follow us|"
+    r"follow (?:\S+ ){0,6}on (?:facebook|twitter|instagram|linkedin)|"
     r"leave a (?:reply|comment)|\d+ comments?|comments? \(\d|posted (?:in|by)|filed under|^tags?:|"
     r"^categories:|(?:says|said|wrote|writes):$|click here|was this (?:page|article|post) helpful|"
     r"table of contents|skip to|back to top|previous (?:post|article|story)|"
@@ -32,21 +33,34 @@ _FURNITURE = re.compile(
     r"weiterlesen|mehr lesen|lire la suite|lire aussi|leer más|leggi anche|читать далее)",
     re.I,
 )
-# Headings that open the comments: the article is over there. The word alone, with a count
-# or a closing remark ("Comments are closed"), not a subheading that starts with it.
+# Headings that open the comments: the article is over there. The word alone, with a count,
+# a capitalised label ("Top Rated Comments") or a closing remark ("Comments are closed");
+# not a subheading that starts with it, nor a sentence that ends with it.
 _COMMENTS = re.compile(
-    r"^(?:\d+\s+|(?:\w+\s+){0,2})(?:comments?|responses?|replies|reactions|discussion|kommentare|"
-    r"commentaires|comentarios|commenti|комментарии)(?:\s*[(\[]?\d+[)\]]?|\s+(?:are|is) closed)?\W*$|"
+    r"^(?:\d+\s+|(?-i:[A-Z]\w*\s+){0,2})(?:comments?|responses?|replies|reactions|discussion|kommentare|"
+    r"commentaires|comentarios|commenti|комментарии)(?:\s*[(\[]?\d+[)\]]?|\s+(?:are|is) closed\.?)?[\s:]*$|"
     r"^(?:leave|post|add|write|submit) a (?:comment|reply)|"
-    r"^join the (?:discussion|conversation)|^\d+ (?:thoughts?|responses?|comments?|replies) (?:on|to)\b",
+    r"^join the (?:discussion|conversation)|^\d+ (?:thoughts?|responses?|comments?|replies) (?:on|to)\b|"
+    r"^(?:deixe|deja) (?:uma|una|um|un|seu|su) (?:resposta|respuesta|comentário|comentario)|"
+    r"^lascia un commento|^laisser un commentaire|^laisser une réponse|"
+    r"^(?:schreibe|hinterlasse)(?:n sie)? einen kommentar|^kommentar (?:schreiben|verfassen)|"
+    r"^comentários$|^оставьте комментарий|^оставить комментарий",
     re.I,
 )
 # Headings of link sections (related, recommended, more from): what follows is not article.
 _LINKS_HEADING = re.compile(
     r"^(?:related|more (?:from|on|in|about|stories|articles|news|like this|to read)|recommended|"
+    r"next up\b|"
     r"popular|trending|latest|you (?:might|may)|we recommend|"
     r"editor'?s? picks?|don'?t miss|also read|see also|further reading|read next|up next|"
-    r"about the author|like this article|most (?:read|popular|viewed|shared))\b[^:]{0,40}$",
+    r"about the author|like this article|most (?:read|popular|viewed|shared)|"
+    r"(?:artigos|artículos|noticias|notícias|posts) relacionad[oa]s|articoli correlati|"
+    r"articles (?:similaires|liés|connexes)|(?:ähnliche|weitere|verwandte) (?:artikel|beiträge|nachrichten)|"
+    r"mehr zum thema|das könnte sie auch interessieren|leia (?:também|mais)|lea también|"
+    r"te puede interesar|você (?:também )?pode gostar|potrebbe interessarti|à lire (?:aussi|également)|"
+    r"sur le même sujet|vous aimerez aussi|похожие (?:статьи|новости)|читайте также)\b[^:]{0,40}$|"
+    r"^more (?:\S+ ){0,3}(?:stories|articles|news|posts|reads|videos)$|"
+    r"^(?:about|über|sobre|à propos de|a proposito di|acerca de)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$",
     re.I,
 )
 # Bylines, datelines and picture credits: facts about the article, not its text.
@@ -61,7 +75,7 @@ _CREDIT = re.compile(
     r"\((?:[^()]*\b(?:photo|image|picture|credit|getty|reuters|afp|ap|shutterstock|istock|courtesy|"
     r"file|illustration|video)\b[^()]*)\)$|^(?:photo|image|picture|credit|source|illustration|caption|"
     r"foto|bild|quelle)s?(?:\s+credit)?\s*[:/]|\b(?:getty images|shutterstock|istock(?:photo)?|ap photo)\b|"
-    r"^\d+\s*(?:of|/)\s*\d+\b|^image \d+",
+    r"^\d+\s*(?:of|/)\s*\d+\b|^image \d+|^\(?(?:additional )?(?:reporting|writing|editing) by\b",
     re.I,
 )
 # Phrases that mark a block as furniture even when it is long (banners, footers).
@@ -91,12 +105,13 @@ class Features:
     shape_repeats: int = 1  # units of this page with the same word shape
     twin: bool = False  # the same text as the unit just before or after
     record: bool = False  # part of a list of name-then-blurb records
+    listed: bool = False  # an item of a list that the article introduces with a colon
 
 
 def _stock_phrase(text: str, topic: frozenset[str]) -> bool:
     """A furniture phrase, unless it is what the page is about ("newsletter" in its title)."""
     match = _FURNITURE.search(text)
-    return bool(match) and not set(WORD.findall(match.group().lower())) <= topic
+    return match is not None and not set(WORD.findall(match.group().lower())) <= topic
 
 
 def describe(unit: Unit, stopwords: frozenset[str], topic: frozenset[str] = frozenset()) -> Features:

@@ -1,46 +1,62 @@
-"""Inside the main run: which units are kept.
+"""Inside the main run: where it really starts and ends, and which of its units are kept.
 
-The run bridges short interruptions to keep the article whole; what it bridged is then
-judged as a stretch, not line by line: a stretch of short title-cased lines with no
-sentence among them (a teaser column, a staff list) sits inside the run but is not article.
+The run bridges short interruptions to keep the article whole; at its ends that also takes
+in what lies across a furniture line (share buttons, tags, a newsletter box): after the
+article, the author's bio, a disclaimer or a subscription pitch; before it, a blurb of
+another story. A small remainder beyond the outermost such line is cut off.
 """
 from __future__ import annotations
 
-import os
-
-from .classify import dropped_inside
+from ..options import Favor
+from .classify import is_furniture, repeated_line
 from .features import Features
-from .segment import Unit
 
-_STRETCH_MIN = 3
-_STRETCH_CAPITALS = float(os.environ.get("CAPS", "0.7"))
-_STRETCH_STOPS = float(os.environ.get("STOPS", "0.2"))
-_BRIDGED_MAX = 1.0
+_HARD_COST = -6.0  # a unit this costly is furniture, not a word of the article
+_REMAINDER_SHARE = {Favor.PRECISION: 0.2, Favor.BALANCED: 0.1, Favor.RECALL: 0.0}
+_REMAINDER_MAX = 60.0
 
 
-def _title_stretch(units: list[Unit], features: list[Features], members: list[int]) -> bool:
-    """Several lines that read like titles or names, not like the article's own list."""
-    if len(members) < _STRETCH_MIN or units[members[0] - 1].text.endswith(":"):
-        return False
-    capitals = sum(features[k].capitals for k in members) / len(members)
-    stops = sum(features[k].stop_ratio for k in members) / len(members)
-    return capitals >= _STRETCH_CAPITALS and stops < _STRETCH_STOPS
+def _cut(values: list[float], order: range, limit: float) -> int | None:
+    """The first furniture line along `order` when what precedes it there is small."""
+    remainder = 0.0
+    for i in order:
+        if values[i] <= _HARD_COST:
+            return i if remainder <= limit else None
+        remainder += max(values[i], 0.0)
+    return None
+
+
+def trimmed(values: list[float], start: int, end: int, favor: Favor = Favor.BALANCED) -> tuple[int, int]:
+    """The run [start, end) without a small remainder beyond its outermost furniture lines."""
+    limit = min(_REMAINDER_SHARE[favor] * sum(v for v in values[start:end] if v > 0), _REMAINDER_MAX)
+    last = _cut(values, range(end - 1, start, -1), limit)
+    end = end if last is None else last
+    first = _cut(values, range(start, end), limit)
+    return (start if first is None else first + 1), end
+
+
+def hard_furniture(f: Features) -> bool:
+    """Never article text: stock phrases, navigation marks, copies, section headings."""
+    return f.furniture or f.marker or f.twin or f.copy or f.comments or f.links_heading
+
+
+def dropped_inside(f: Features, favor: Favor = Favor.BALANCED) -> bool:
+    """Furniture that is dropped even inside the main run.
+
+    Records and lines of a repeated shape are kept there (balanced): a same-shaped list that
+    the run took in is the article's own list (a listicle, a table, steps). Favouring
+    precision drops every kind of furniture; favouring recall only the kinds that are never
+    article text, and items of a list that the article introduces are kept but for those.
+    """
+    if f.listed or favor is Favor.RECALL:
+        return hard_furniture(f)
+    if favor is Favor.PRECISION:
+        return is_furniture(f)
+    return hard_furniture(f) or f.teaser or f.meta or repeated_line(f)
 
 
 def kept_units(
-    units: list[Unit], features: list[Features], values: list[float], span: tuple[int, int], headline: int | None
+    features: list[Features], start: int, end: int, headline: int | None, favor: Favor = Favor.BALANCED
 ) -> list[int]:
-    """Indexes of the units kept from the main run [start, end)."""
-    start, end = span
-    keep: list[int] = []
-    i = start
-    while i < end:
-        j = i
-        while j < end and values[j] <= _BRIDGED_MAX:
-            j += 1
-        j = max(j, i + 1)
-        members = [k for k in range(i, j) if k != headline and not dropped_inside(features[k])]
-        if j - i == 1 or not (os.environ.get("GAP") and _title_stretch(units, features, members)):
-            keep.extend(members)
-        i = j
-    return keep
+    """Indexes of the units kept from the run [start, end)."""
+    return [i for i in range(start, end) if i != headline and not dropped_inside(features[i], favor)]

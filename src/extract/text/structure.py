@@ -15,8 +15,12 @@ from .segment import Unit
 
 _RECORD_BLURB_WORDS = 40
 _RECORDS_MIN = 3
-# (lines per record, records needed, longest paragraph, each record dated): teasers are short, articles' are not.
+# (lines per record, records needed, longest paragraph, each record dated): teasers are
+# short, articles' paragraphs are not; teasers after an article carry a date or a byline.
 _PERIODS = ((5, 3, 80, True), (4, 3, 80, True), (3, 3, 60, False), (2, 4, 40, False))
+_LIST_MAX_ITEMS = 60
+_INTRO_REACH = 3  # units between the article's prose and the line that introduces a list
+_SANDWICH_REACH = 2  # units between a list and the article's prose around it
 _SHAPE_TOKEN = re.compile(r"\d+|\w+|[^\w\s]")
 
 
@@ -78,15 +82,32 @@ def mark_page_structure(units: list[Unit], features: list[Features], stopwords: 
                 features[k].record = True
 
 
-def _dated_records(features: list[Features], start: int, reps: int, period: int) -> int:
-    """How many of the records from `start` on carry a date or a byline of their own."""
+def _fitting_records(
+    features: list[Features], start: int, reps: int, period: int, longest: int, dated: bool
+) -> int:
+    """How many records from `start` on fit the kind: short enough, dated when it must be.
+
+    Dated records (teasers) end where one does not fit; undated ones (which a listicle's
+    items resemble) must all fit, or none is counted.
+    """
     for k in range(reps):
-        if not any(f.meta for f in features[start + k * period:start + (k + 1) * period]):
-            return k
+        record = features[start + k * period:start + (k + 1) * period]
+        if any(f.words > longest for f in record) or (dated and not any(f.meta for f in record)):
+            return k if dated else 0
     return reps
 
 
-def mark_record_runs(features: list[Features], prose: list[bool]) -> None:
+def _sandwiched(prose: list[bool], start: int, end: int, headline: int | None) -> bool:
+    """Whether the article's prose stands right before and right after [start, end), below
+    the headline: then the same-shaped items are the article's own list (a listicle)."""
+    return (
+        headline is not None and headline < start
+        and any(prose[max(headline + 1, start - _SANDWICH_REACH):start])
+        and any(prose[end:end + _SANDWICH_REACH])
+    )
+
+
+def mark_record_runs(features: list[Features], prose: list[bool], headline: int | None = None) -> None:
     """Mark lists whose items share one shape: a paragraph with the same short lines around it.
 
     Teaser lists (headline, author, lead) and directories (name, blurb) are prose too; what
@@ -103,13 +124,34 @@ def mark_record_runs(features: list[Features], prose: list[bool]) -> None:
             reps = 1
             while shape[i + reps * period:i + (reps + 1) * period] == pattern:
                 reps += 1
+            reps = _fitting_records(features, i, reps, period, longest, dated)
             end = i + reps * period
-            if dated:
-                reps = _dated_records(features, i, reps, period)
-                end = i + reps * period
-            if reps >= least and all(f.words <= longest for f in features[i:end]):
+            if reps >= least and not _sandwiched(prose, i, end, headline):
                 for f in features[i:end]:
                     f.record = True
                 marked = end - i
                 break
         i += marked or 1
+
+
+def is_furniture_line(f: Features) -> bool:
+    """A stock phrase, a byline or a section heading: it introduces no list of the article."""
+    return f.furniture or f.meta or f.marker or f.comments or f.links_heading
+
+
+def mark_introduced_lists(units: list[Unit], features: list[Features], prose: list[bool]) -> None:
+    """Mark the items of a list that a line of the article introduces ("Tour dates:").
+
+    Such items are short, dated or alike in shape, all signs of furniture; but a list that
+    the article's own text announces right after its prose is part of the article. The items
+    are the lines after the colon up to the next blank line (one layout block); "Tags:" or
+    "Share:" introduce no such list.
+    """
+    for i, unit in enumerate(units):
+        f = features[i]
+        if not unit.text.endswith(":") or is_furniture_line(f) or not any(prose[max(0, i - _INTRO_REACH):i + 1]):
+            continue
+        j = i + 1
+        while j < len(units) and (j == i + 1 or not units[j].gap) and j - i <= _LIST_MAX_ITEMS:
+            features[j].listed = True
+            j += 1

@@ -12,8 +12,9 @@ from .features import Features
 from .segment import Unit
 
 _TITLE_PARTS = re.compile(r"\s+[|–—:-]\s+|\s+[|»·]\s*")
+_SITE_SEPARATOR = re.compile(r"\s+[|–—»·-]\s+")
 _WORDS = re.compile(r"\w+")
-_MIN_SHARE = 0.6
+_MIN_LIKENESS = 0.6
 _NEAR_COPY = 0.8
 _BODY_REACH = 20  # units below a loosely matching headline that must hold some prose
 
@@ -23,10 +24,18 @@ def _words(text: str) -> set[str]:
 
 
 def headline_like(text: str, f: Features, first_line: bool = False) -> bool:
-    """Short, unpunctuated, no furniture; the first line may carry " | Site name"."""
+    """Short, unpunctuated, no furniture nor comments heading; the first line may carry
+    " | Site name"."""
     return (
-        2 <= f.words <= 30 and not f.furniture and not f.comments and (first_line or not f.marker) and not text.endswith(".")
+        2 <= f.words <= 30 and not f.furniture and not f.comments
+        and (first_line or not f.marker) and not text.endswith(".")
     )
+
+
+def _own_words(title: str) -> set[str]:
+    """The title's words without its last " | part", which is mostly the site's name."""
+    parts = _SITE_SEPARATOR.split(title)
+    return _words(" ".join(parts[:-1]) if len(parts) > 1 else title)
 
 
 def _dice(a: set[str], b: set[str]) -> float:
@@ -36,8 +45,9 @@ def _dice(a: set[str], b: set[str]) -> float:
 def find_headline(units: list[Unit], features: list[Features], prose: list[bool]) -> int | None:
     """The unit that best repeats the page's first line (its title), or the first line itself.
 
-    Likeness is symmetric (Dice) against both the whole title and its main part, so neither a
-    short site name nor a longer "headline: subtitle" line wins by containment alone. A
+    Likeness is symmetric (Dice) against both the whole title and its own words (without a
+    trailing site name), so neither the site's name nor a longer "headline: subtitle" line
+    wins by containment alone, and a candidate must share the title's own words. A
     near-copy of the whole title is the headline even when a table of contents or a byline
     block sits between it and the body; a looser match needs the body's prose close below
     it, which a site name in the footer or a related link after the article does not have.
@@ -45,13 +55,13 @@ def find_headline(units: list[Unit], features: list[Features], prose: list[bool]
     if not units:
         return None
     whole = _words(units[0].text)
-    main = _words(title_text(units[0].text, True))
-    best, best_score = None, _MIN_SHARE
+    main = _own_words(units[0].text)
+    best, best_score = None, _MIN_LIKENESS
     for i in range(1, len(units)):
         if not headline_like(units[i].text, features[i]):
             continue
         words = _words(units[i].text)
-        if len(words & whole) < min(3, len(whole)):
+        if len(words & whole) < min(3, len(whole)) or 2 * len(words & main) < min(len(main), 4):
             continue
         near_copy = _dice(words, whole) >= _NEAR_COPY
         if not near_copy and not any(prose[i + 1:i + 1 + _BODY_REACH]):
