@@ -31,7 +31,7 @@ _CHROME = re.compile(
     r"follow us(?: on \w+)?|sign up|subscribe(?: now)?|\d* ?comments?|click here|back to top|"
     r"skip to (?:main )?content|leave a (?:comment|reply)|like this|like loading|loading\W*|close|"
     r"menu|search|reply|report|media playback is unsupported on your device|adverts?|"
-    r"sponsored links?|スポンサー(?:ド)?リンク|広告|"
+    r"sponsored links?|スポンサー(?:ド)?リンク|広告|tags|"
     r"this (?:slideshow|video|content|page|feature) requires javascript\.?)\W*$|"
     r"^(?:tags?|topics?|categories|category|filed under|posted in|タグ|カテゴリー?)\s*[:：]|"
     r"^\[\w+[^\]]*\].*\[/\w+\]$",
@@ -50,13 +50,18 @@ _UNIQUE_MIN = 80
 _SIGN_OFF = re.compile(
     r"\bfollow (?:us|him|her|them|me)\b|\be-?mail (?:\w+ ){0,3}at\b|\bjoin our\b|\bsign up\b|"
     r"\bsubscribe to\b|\bnewsletters?\b|^©|\bcopyright\b|\ball rights reserved\b|"
-    r"\bcontact (?:us|the author)\b|\bshare this\b",
+    r"\bcontact (?:us|the author)\b|\bshare this\b|^citation\s*:|\bsubject to copyright\b",
     re.I,
 )
-_SIGN_OFF_MAX = 250
+_SIGN_OFF_MAX = 300
 _CHROME_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 _CHROME_MAX = 120
 _CREDIT_MAX = 100
+_CAPTION_CREDIT = re.compile(
+    r"\b(?:credit|photo|image|picture|foto|bild)s?\s*:|getty images|\(ap\)|/ ?ap\b|\breuters\b|\bafp\b|"
+    r"shutterstock|©",
+    re.I,
+)
 
 
 def normalize(text: str) -> str:
@@ -103,6 +108,9 @@ class _Builder:
         if kind in _CHROME_KINDS and len(text) < _CHROME_MAX and _CHROME.search(text):
             return
         if len(text) < _CREDIT_MAX and _CREDIT.search(text):
+            return
+        if kind is BlockKind.CAPTION and _CAPTION_CREDIT.search(text):
+            # A caption carrying a photo credit describes an agency picture, not the story.
             return
 
         if len(text) >= _UNIQUE_MIN:
