@@ -14,8 +14,9 @@ from lxml import etree
 
 import extract
 from extract import InputFormat, Options
-from extract.html.clean import clean
+from extract.html.clean import clean, drop
 from extract.html.parse import parse
+from extract.html.survey import survey
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -73,6 +74,7 @@ def input_text(page: str, kind: extract.PageKind) -> str:
         if root is None:
             return ""
         clean(root)
+        drop(survey(root).hidden)
         return "".join(root.itertext())
     return page
 

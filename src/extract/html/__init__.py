@@ -1,6 +1,8 @@
-"""The HTML engine: parse -> clean -> measure -> choose the main content -> Blocks.
+"""The HTML engine: parse -> clean -> survey -> measure -> choose the main content -> Blocks.
 
-Each stage is one module; this one reads top to bottom as the pipeline itself.
+Each stage is one module; this one reads top to bottom as the pipeline itself. Elements
+are named by their position in document order from the survey on: the per-element facts
+are flat lists, which is what keeps the passes over them cheap.
 """
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from ..model import Block, BlockKind, Document
 from ..options import Favor, Options
 from .agreement import agreeing_blocks
 from .blocks import build_blocks, normalize
-from .clean import clean
+from .clean import clean, drop
 from .comments import comment_blocks
 from ..dom import text_of
 from .parse import parse
@@ -33,6 +35,7 @@ def extract_html(text: str, url: str | None, options: Options) -> Document:
     title = metadata.title or _title(root)
     clean(root)
     page = survey(root)
+    drop(page.hidden)  # found by the survey, which reads every element's attributes anyway
     stats = measure(page, options.favor)
     main = main_element(stats)
     best = stats.score[main] if main is not None else 0.0
@@ -47,7 +50,7 @@ def extract_html(text: str, url: str | None, options: Options) -> Document:
     blocks = build_blocks(main, stats, options) if main is not None else []
     blocks = agreeing_blocks(blocks, metadata.body)
     blocks = without_bylines(_without_title(blocks, title), metadata)
-    comments = comment_blocks(root, main, stats, options) if options.comments else []
+    comments = comment_blocks(main, stats, options) if options.comments else []
     return apply_metadata(Document(blocks=blocks, title=title, url=url, comments=comments), metadata)
 
 

@@ -8,6 +8,7 @@ caption. Tables with data become rows of cells; layout tables are walked like di
 from __future__ import annotations
 
 import re
+from enum import Enum
 
 from lxml import etree
 
@@ -45,6 +46,16 @@ _CREDIT = re.compile(
 )
 
 
+
+
+class _Read(Enum):
+    """How the walk reads an element it opens."""
+
+    SKIPPED = "skipped"  # left out, with its subtree
+    INLINE = "inline"    # its text flows into the block being read
+    BLOCK = "block"      # it opens a block of its own
+
+
 _UNIQUE_MIN = 80
 # How an article signs off when the story is over: where to write, whom to follow.
 _SIGN_OFF = re.compile(
@@ -80,6 +91,8 @@ class _Builder:
         self.seen: set[str] = set()
         self.links: list[tuple[str, str]] = []
         self.images: list[tuple[str, str]] = []
+        self.silenced_by = -1  # position of the section a "Comments" heading silences
+        self.silenced_level = 0
 
     def kind(self) -> tuple[BlockKind, int, bool]:
         for index in range(len(self.contexts) - 1, -1, -1):
@@ -148,75 +161,77 @@ class _Builder:
                     row.getparent().tag == "thead"
                 self.blocks.append(Block(BlockKind.TABLE_ROW, " | ".join(cells), header=header, cells=cells))
 
-    def walk(self, root: etree._Element) -> list[Block]:
-        walker = etree.iterwalk(root, events=("start", "end"))
-        skipped: set[etree._Element] = set()
-        stats = self.stats
-        # A heading labelled "Comments" or "Related" silences what follows it, up to the
-        # next heading of the same rank or the end of the section that holds it.
-        silenced_by: etree._Element | None = None
-        silenced_level = 0
-        for event, element in walker:
-            tag = element.tag
-            if event == "start":
-                if silenced_by is not None:
-                    level = HEADINGS.get(tag, 0)
-                    if level and level <= silenced_level and element not in stats.labels:
-                        silenced_by = None
-                    else:
-                        skipped.add(element)
-                        walker.skip_subtree()
-                        continue
-                if element is not root and element in stats.labels:
-                    level = HEADINGS.get(tag, 0)
-                    if level and self.judge and is_section_title(text_of(element)):
-                        silenced_by, silenced_level = element.getparent(), level
-                    skipped.add(element)
-                    walker.skip_subtree()
-                    continue
-                if element is not root and (is_skipped(element, stats) if self.judge else tag in BOILERPLATE_TAGS):
-                    skipped.add(element)
-                    walker.skip_subtree()
-                    continue
-                if tag in INLINE_TAGS:
-                    self.inline(element)
-                    if element.text:
-                        self.buffer.append(element.text)
-                    continue
-                self.flush()
-                if tag == "br":
-                    continue
-                if tag == "pre":
-                    code = text_of(element).strip("\n")
-                    if code.strip():
-                        self.emit(Block(BlockKind.CODE, code))
-                    skipped.add(element)
-                    walker.skip_subtree()
-                    continue
-                if tag == "table" and is_data_table(element):
-                    self.table(element)
-                    skipped.add(element)
-                    walker.skip_subtree()
-                    continue
-                self.contexts.append(tag)
-                if element.text:
-                    self.buffer.append(element.text)
-            else:
-                if element is silenced_by:
-                    silenced_by = None
-                if element in skipped:
-                    skipped.discard(element)
-                    if silenced_by is not None:
-                        continue
-                    if tag not in INLINE_TAGS:  # a block left out still parts the words around it
-                        self.buffer.append(" ")
-                elif tag not in INLINE_TAGS and tag != "br":
-                    self.flush()
-                    self.contexts.pop()
-                if element is not root and element.tail:
-                    self.buffer.append(element.tail)
+    def walk(self, root: int) -> list[Block]:
+        """The blocks of the subtree at position root, in document order."""
+        self._visit(root, -1)
         self.flush()
         return self.blocks
+
+    def _visit(self, index: int, parent: int) -> None:
+        """Read one element and its subtree; `parent` is the position of its parent (-1 for
+        the root of the walk, whose tail is not the walk's business)."""
+        page = self.stats.page
+        tag = page.tags[index]
+        if not tag:  # hidden: taken out of the tree, its tail moved to the text before it
+            return
+        element = page.elements[index]
+        state = self._open(index, element, tag, parent)
+        if state is not _Read.SKIPPED:
+            for child in page.children[index]:
+                self._visit(child, index)
+        if index == self.silenced_by:
+            self.silenced_by = -1
+        if state is _Read.SKIPPED:
+            if self.silenced_by >= 0:
+                return
+            if tag not in INLINE_TAGS:  # a block left out still parts the words around it
+                self.buffer.append(" ")
+        elif state is _Read.BLOCK:
+            self.flush()
+            self.contexts.pop()
+        if parent >= 0 and element.tail:
+            self.buffer.append(element.tail)
+
+    def _open(self, index: int, element: etree._Element, tag: str, parent: int) -> _Read:
+        """Start an element: skip it, read it as inline text, or open a block."""
+        stats, labels = self.stats, self.stats.page.labels
+        if self.silenced_by >= 0:
+            level = HEADINGS.get(tag, 0)
+            if level and level <= self.silenced_level and not labels[index]:
+                self.silenced_by = -1
+            else:
+                return _Read.SKIPPED
+        if parent < 0:
+            pass  # the root of the walk is read whatever it says
+        elif labels[index]:
+            level = HEADINGS.get(tag, 0)
+            if level and self.judge and is_section_title(text_of(element)):
+                # A heading labelled "Comments" or "Related" silences what follows it, up to
+                # the next heading of the same rank or the end of the section that holds it.
+                self.silenced_by, self.silenced_level = parent, level
+            return _Read.SKIPPED
+        elif is_skipped(index, stats) if self.judge else tag in BOILERPLATE_TAGS:
+            return _Read.SKIPPED
+        if tag in INLINE_TAGS:
+            self.inline(element)
+            if element.text:
+                self.buffer.append(element.text)
+            return _Read.INLINE
+        self.flush()
+        if tag == "br":
+            return _Read.INLINE
+        if tag == "pre":
+            code = text_of(element).strip("\n")
+            if code.strip():
+                self.emit(Block(BlockKind.CODE, code))
+            return _Read.SKIPPED
+        if tag == "table" and is_data_table(element):
+            self.table(element)
+            return _Read.SKIPPED
+        self.contexts.append(tag)
+        if element.text:
+            self.buffer.append(element.text)
+        return _Read.BLOCK
 
 
 def is_data_table(table: etree._Element) -> bool:
@@ -266,11 +281,11 @@ def trim_tail(blocks: list[Block]) -> list[Block]:
     return blocks[:end]
 
 
-def build_blocks(root: etree._Element, stats: Stats, options: Options) -> list[Block]:
-    """The Blocks of the main element, boilerplate subtrees left out."""
+def build_blocks(root: int, stats: Stats, options: Options) -> list[Block]:
+    """The Blocks of the main element (at position root), boilerplate subtrees left out."""
     return trim_tail(trim_head(_Builder(stats, options).walk(root)))
 
 
-def section_blocks(root: etree._Element, stats: Stats, options: Options) -> list[Block]:
+def section_blocks(root: int, stats: Stats, options: Options) -> list[Block]:
     """The Blocks of a section read as it is (reader comments): only navigation and forms go."""
     return _Builder(stats, options, judge=False).walk(root)

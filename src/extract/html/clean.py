@@ -1,13 +1,16 @@
-"""Remove what is never article content before anything is measured.
+"""Remove what is never article content, and say which elements readers cannot see.
 
 Removal runs at C speed (`strip_elements`) for tags that are never text (scripts, styles,
-media). Elements hidden from readers (`hidden`, `display:none`, `aria-hidden`) and form
-controls go too, unless they hold a page's worth of text: frameworks that stream the
-article into a hidden element, or sites that serve it inside <noscript>, are still read.
+media), and for small form controls. Elements hidden from readers (`hidden`,
+`display:none`, `aria-hidden`) are found by the survey, which reads every element's
+attributes anyway: it counts them as absent and `drop` takes them out of the tree
+afterwards. One keeps its place when it holds a page's worth of text found nowhere else:
+frameworks stream the article into a hidden element, and sites serve it in <noscript>.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lxml import etree
 
@@ -18,36 +21,40 @@ from ..dom import text_of
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top|text-indent)\s*:\s*-\d{4,}px", re.I
 )
-_HIDDEN_XPATH = etree.XPath(
-    "//*[@hidden or @aria-hidden='true' or contains(@style,'none') or contains(@style,'hidden')"
-    " or contains(@style,':-') or contains(@style,': -')]"
-)
-# Above this many characters a hidden or control element is kept for the scorer to judge.
-_SMALL = 1000
+HIDING_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "style"))
+# Below this many characters a hidden or control element goes without a second look.
+SMALL = 1000
 _PROBE = 60
 
 
 def clean(root: etree._Element) -> None:
-    """Strip non-content tags and hidden elements in place (tails are kept)."""
+    """Strip non-content tags, and form controls that hold little text, in place (tails are kept)."""
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     for element in list(root.iter(*DROP_WHEN_SMALL_TAGS)):
-        if len(text_of(element)) < _SMALL:
-            _drop(element)
-    hidden = [element for element in _HIDDEN_XPATH(root)
-              if element.tag not in ("html", "body") and _is_hidden(element)]
-    page = text_of(root) if hidden else ""
-    for element in hidden:
-        # Kept only when it holds paragraphs found nowhere else on the page: an article
-        # streamed in by a script, a collapsed product description; not a copy of the
-        # article, a stash of machine-readable values or a collapsed menu.
-        paragraph = max((text_of(p) for p in element.iter("p")), key=len, default="").strip()
-        if len(text_of(element)) < _SMALL or len(paragraph) < _PROBE or page.count(paragraph[:_PROBE]) > 1:
+        if len(text_of(element)) < SMALL:
             _drop(element)
 
 
-def _is_hidden(element: etree._Element) -> bool:
+def is_hidden(element: etree._Element) -> bool:
+    """Whether readers cannot see the element (the caller knows it has a hiding attribute)."""
+    if element.tag in ("html", "body"):
+        return False
     return element.get("hidden") is not None or element.get("aria-hidden") == "true" \
         or _HIDDEN_STYLE.search(element.get("style", "")) is not None
+
+
+def keeps_hidden(element: etree._Element, page_text: str) -> bool:
+    """Whether a large hidden element holds paragraphs found nowhere else on the page: an
+    article streamed in by a script, a collapsed product description; not a copy of the
+    article, a stash of machine-readable values or a collapsed menu."""
+    paragraph = max((text_of(p) for p in element.iter("p")), key=len, default="").strip()
+    return len(paragraph) >= _PROBE and page_text.count(paragraph[:_PROBE]) <= 1
+
+
+def drop(elements: Iterable[etree._Element]) -> None:
+    """Take elements out of the tree, in document order, keeping their tails in place."""
+    for element in elements:
+        _drop(element)
 
 
 def _drop(element: etree._Element) -> None:

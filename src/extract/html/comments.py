@@ -23,24 +23,28 @@ def _names_comments(element: etree._Element) -> bool:
     return not _COMMENT_WORDS.isdisjoint(name_words(names))
 
 
-def _opens_with_comment_title(element: etree._Element, stats: Stats) -> bool:
-    first = next((child for child in element if stats.text.get(child)), None)
-    return first is not None and first in stats.labels and is_section_title(text_of(first)) \
-        and "comment" in text_of(first).casefold()
+def _opens_with_comment_title(index: int, stats: Stats) -> bool:
+    page = stats.page
+    first = next((child for child in page.children[index] if page.text[child]), None)
+    if first is None or not page.labels[first]:
+        return False
+    title = text_of(page.elements[first])
+    return is_section_title(title) and "comment" in title.casefold()
 
 
-def comment_blocks(root: etree._Element, main: etree._Element | None, stats: Stats,
-                   options: Options) -> list[Block]:
+def comment_blocks(main: int | None, stats: Stats, options: Options) -> list[Block]:
     """The blocks of the page's comment thread, without its title; [] when it has none."""
-    best, best_length = None, 0
-    for element in root.iter():
-        length = stats.text.get(element, 0)
-        if length <= best_length or not (_names_comments(element) or _opens_with_comment_title(element, stats)):
+    page = stats.page
+    best, best_length = -1, 0
+    for index, element in enumerate(page.elements):
+        length = page.text[index]
+        if length <= best_length or not page.tags[index]:
             continue
-        if main is not None and (element is main or any(a is element for a in main.iterancestors())):
-            continue
-        best, best_length = element, length
-    if best is None:
+        if main is not None and index <= main < page.ends[index]:
+            continue  # the article, or an element around it
+        if _names_comments(element) or _opens_with_comment_title(index, stats):
+            best, best_length = index, length
+    if best < 0:
         return []
     return [block for block in section_blocks(best, stats, options)
             if not (block.kind is BlockKind.HEADING and is_section_title(block.text))]

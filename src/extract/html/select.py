@@ -4,10 +4,9 @@ The candidate is the element whose subtree scores highest (see stats.py); boiler
 subtrees are never candidates. Inside the candidate, subtrees are skipped when their
 tag/class/id say boilerplate, when they are mostly link text, or when they score below
 zero (short, link-heavy or sentence-less lines that together say "not prose").
+Elements are named by their position in document order, as in the survey.
 """
 from __future__ import annotations
-
-from lxml import etree
 
 from ..options import Favor
 from .stats import Reading, Stats
@@ -22,21 +21,19 @@ _LISTING_LINK_DENSITY = 0.95
 _LINK_DENSITY = {Favor.PRECISION: 0.35, Favor.BALANCED: 0.5, Favor.RECALL: 0.7}
 
 
-def main_element(stats: Stats) -> etree._Element | None:
-    """The highest-scoring element, or None when nothing scores.
+def main_element(stats: Stats) -> int | None:
+    """The position of the highest-scoring element, or None when nothing scores.
 
     Candidates inside a subtree marked as boilerplate count for a fraction of their score:
     a comment thread loses to the article, but an article that a careless wrapper class
     ("page-with-sidebar", an ASP.NET <form>) hides still beats a stray paragraph.
     """
-    page = stats.page
-    if page is None:
-        return None
+    ends = stats.page.ends
     best, best_value = -1, 0.0
     marked_until = 0  # positions below this lie inside a marked subtree
-    for index, (value, verdict) in enumerate(zip(stats.scores, stats.verdicts)):
+    for index, (value, verdict) in enumerate(zip(stats.score, stats.evidence)):
         if verdict < 0:
-            marked_until = max(marked_until, page.ends[index])
+            marked_until = max(marked_until, ends[index])
             continue
         if verdict > 0:
             value *= _DECLARED_BONUS
@@ -44,22 +41,22 @@ def main_element(stats: Stats) -> etree._Element | None:
             value *= _MARKED_SHARE
         if value > best_value:
             best, best_value = index, value
-    return page.elements[best] if best >= 0 else None
+    return best if best >= 0 else None
 
 
-def is_skipped(element: etree._Element, stats: Stats) -> bool:
+def is_skipped(index: int, stats: Stats) -> bool:
     """Whether a subtree inside the main element is boilerplate."""
-    if stats.evidence.get(element, 0) < 0:
+    if stats.evidence[index] < 0:
         return True
-    tag = element.tag
-    if tag in INLINE_TAGS or not stats.text.get(element):
+    page = stats.page
+    tag = page.tags[index]
+    if tag in INLINE_TAGS or not page.text[index]:
         return False
-    density = stats.link_density(element)
-    own_value = stats.value.get(element)
+    density = stats.link_density(index)
+    own_value = stats.value[index]
     if own_value is None and tag not in _LISTS:
         # A container: judge its children one by one, unless it is nearly all links.
         return density > 0.8
     if density > (_LISTING_LINK_DENSITY if stats.reading is Reading.LISTING else _LINK_DENSITY[stats.favor]):
         return True
-    return own_value is not None and own_value < 0 and tag not in _SHAPE_EXEMPT \
-        and stats.score.get(element, 0.0) < 0
+    return own_value is not None and own_value < 0 and tag not in _SHAPE_EXEMPT and stats.score[index] < 0

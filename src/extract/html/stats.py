@@ -9,13 +9,12 @@ in every article block and leaves out whatever costs more than it brings.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
-from lxml import etree
 
 from ..options import Favor
-from .survey import Survey
+from .survey import NO_MARKUP as _SILENT, Survey
 from .vocab import HEADINGS, INLINE_TAGS
 
 _DECLARED_MIN = 400
@@ -47,24 +46,21 @@ _LINK_PENALTY = {Reading.SHORT: 1.5, Reading.LISTING: 0.5}
 
 @dataclass(slots=True)
 class Stats:
-    """Measures of every element of one tree, keyed by element."""
+    """The scores of every element of one surveyed page, for one way of reading it.
 
-    text: dict[etree._Element, int] = field(default_factory=dict)
-    links: dict[etree._Element, int] = field(default_factory=dict)
-    score: dict[etree._Element, float] = field(default_factory=dict)
-    evidence: dict[etree._Element, int] = field(default_factory=dict)
-    value: dict[etree._Element, float] = field(default_factory=dict)
-    labels: set[etree._Element] = field(default_factory=set)
+    Lists are indexed by document position, as the survey's are.
+    """
+
+    page: Survey
+    score: list[float]             # how much article the subtree holds (see the module doc)
+    evidence: list[int]            # -1 boilerplate, +1 content, 0 silent: the final verdict
+    value: list[float | None]      # how article-like a block's own text is; None: no block text
     favor: Favor = Favor.BALANCED
     reading: Reading = Reading.ARTICLE
-    # The same figures by document position, for passes over the whole page.
-    page: Survey | None = None
-    scores: list[float] = field(default_factory=list)
-    verdicts: list[int] = field(default_factory=list)
 
-    def link_density(self, element: etree._Element) -> float:
-        total = self.text.get(element, 0)
-        return self.links.get(element, 0) / total if total else 0.0
+    def link_density(self, index: int) -> float:
+        total = self.page.text[index]
+        return self.page.links[index] / total if total else 0.0
 
 
 def evidence_of(markup: tuple[int, bool], holds_article: bool) -> int:
@@ -79,8 +75,6 @@ def evidence_of(markup: tuple[int, bool], holds_article: bool) -> int:
     if verdict == -3:
         return -2
     return verdict or (2 if root else 0)
-
-
 
 
 def block_value(length: int, link_length: int, punctuation: bool, tag: str, favor: Favor,
@@ -113,8 +107,10 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
     teasers = reading is not Reading.LISTING
     tags, children, text, own, markup = page.tags, page.children, page.text, page.own, page.markup
     n = len(tags)
-    score, best_inside, values = [0.0] * n, [0.0] * n, [0.0] * n
+    score, best_inside = [0.0] * n, [0.0] * n
+    values: list[float | None] = [None] * n
     evidence, holds = [0] * n, [False] * n
+    inline = INLINE_TAGS
     for index in range(n - 1, -1, -1):
         tag = tags[index]
         if not tag:
@@ -130,15 +126,18 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
                 best = best_inside[child]
             if holds[child]:
                 holds_article = True
-        if own[index] and tag not in INLINE_TAGS:
+        if own[index] and tag not in inline:
             value = block_value(own[index], page.own_links[index], page.punct[index], tag, favor, reading)
             values[index] = value
             subtotal += value
         if tag == "a" and total > own[index]:
             # A link wrapped around blocks (a teaser card): all of it is link text.
             subtotal = -float(total)
-        declared = markup[index][1] and total >= _DECLARED_MIN
-        verdict = evidence_of(markup[index], holds_article or declared)
+        marks = markup[index]
+        if marks is _SILENT:
+            verdict = 0  # no markup to weigh (most elements): evidence_of would say 0
+        else:
+            verdict = evidence_of(marks, holds_article or (marks[1] and total >= _DECLARED_MIN))
         if page.titled[index] and not holds_article:
             if verdict >= 0:
                 verdict = -2  # a section titled "Related stories", "Comments"...
@@ -156,17 +155,4 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
         best_inside[index] = best
         evidence[index] = 1 if verdict > 0 else -1 if verdict < 0 else 0
         score[index] = -float(total) if verdict < 0 else subtotal
-    elements = page.elements
-    return Stats(
-        text=dict(zip(elements, text)),
-        links=dict(zip(elements, page.links)),
-        score=dict(zip(elements, score)),
-        evidence=dict(zip(elements, evidence)),
-        value={elements[i]: values[i] for i in range(n) if own[i] and tags[i] and tags[i] not in INLINE_TAGS},
-        labels={element for element, label in zip(elements, page.labels) if label},
-        favor=favor,
-        reading=reading,
-        page=page,
-        scores=score,
-        verdicts=evidence,
-    )
+    return Stats(page, score, evidence, values, favor, reading)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ..dom import text_of
+from .clean import HIDING_ATTRIBUTES, SMALL, is_hidden, keeps_hidden
 from .vocab import (
     BOILERPLATE_TAGS, HEADINGS, INLINE_TAGS, LABEL_MAX, NEGATIVE_ROLES, POSITIVE_ROLES,
     is_section_label, is_section_title, name_evidence,
@@ -35,10 +36,14 @@ _TEASER_MAX = 400
 
 @dataclass(slots=True)
 class Survey:
-    """Per-element facts, each list indexed by the element's position in document order."""
+    """Per-element facts, each list indexed by the element's position in document order.
+
+    Elements hidden from readers (clean.py) count for nothing, and their subtrees have no
+    tag: `hidden` lists the outermost ones, which `clean.drop` then takes out of the tree.
+    """
 
     elements: list[etree._Element]
-    tags: list[str]
+    tags: list[str]            # "" where there is nothing to read: not an element, or hidden
     children: list[list[int]]
     text: list[int]            # characters of text in the subtree
     links: list[int]           # of which inside links
@@ -51,21 +56,26 @@ class Survey:
     labels: list[bool]         # a label such as "Related stories", or a wrapper around one
     titled: list[bool]         # opens with a label that titles a boilerplate section
     ends: list[int]            # position just past the element's subtree
+    hidden: list[etree._Element]  # the outermost hidden elements, in document order
 
 
-def markup_of(element: etree._Element) -> tuple[int, bool]:
+NO_MARKUP = (0, False)  # what an element without telling markup says; shared, so `is` tests it
+_TAG_MARKUP = {tag: (verdict, False) for tag, verdict in _TAG_VERDICT.items()} | {
+    "article": (0, True), "main": (0, True)}
+
+
+def markup_of(element: etree._Element, tag: str, keys: list[str]) -> tuple[int, bool]:
     """What an element's own markup says, before its content is weighed.
 
     Returns a verdict (-3 boilerplate tag or ARIA role, -2/-1 strong/weak boilerplate
     class or id, +2/+1 strong/weak content name, 0 silent) and whether the element
     declares itself the article (`<article>`, `<main>`, role=main, itemprop=articleBody).
+    `keys` are the element's attribute names.
     """
-    tag = element.tag
-    if tag in ("html", "body"):
-        return 0, False
-    keys = element.keys()
     if not keys:  # most elements: no attributes to read
-        return _TAG_VERDICT.get(tag, 0), tag in ("article", "main")
+        return _TAG_MARKUP.get(tag, NO_MARKUP)
+    if tag in ("html", "body"):
+        return NO_MARKUP
     role = element.get("role") if "role" in keys else None
     root = tag in ("article", "main") or role in POSITIVE_ROLES or (
         "itemprop" in keys and element.get("itemprop") == "articleBody")
@@ -79,60 +89,84 @@ def markup_of(element: etree._Element) -> tuple[int, bool]:
 
 
 def survey(root: etree._Element) -> Survey:
-    """Read every element under root once, from the leaves up."""
+    """Read every element under root once, from the leaves up.
+
+    Children are found by position, not by asking lxml: in document order an element's
+    first child follows it, and each next child starts where the previous one's subtree
+    ends.
+    """
     elements = list(root.iter())
     n = len(elements)
-    position = {element: index for index, element in enumerate(elements)}
     tags = [element.tag if isinstance(element.tag, str) else "" for element in elements]
-    children: list[list[int]] = [[] for _ in range(n)]
+    children: list[list[int]] = [[]] * n  # leaves share one empty list; it is never changed
     text, links, own, own_links = [0] * n, [0] * n, [0] * n, [0] * n
     punct, headlined, labels, titled = [False] * n, [False] * n, [False] * n, [False] * n
     cards, items = [0] * n, [0] * n
-    markup: list[tuple[int, bool]] = [(0, False)] * n
+    markup: list[tuple[int, bool]] = [NO_MARKUP] * n
     ends = list(range(1, n + 1))
+    hidden: list[int] = []
+    page_text: str | None = None
+    # The hot loop of the engine: module names bound to locals are faster to look up.
+    inline, card_tags, label_tags, headings = INLINE_TAGS, _CARD_TAGS, _LABEL_TAGS, HEADINGS
+    has_mark, hiding = _PUNCT.search, HIDING_ATTRIBUTES
     for index in range(n - 1, -1, -1):
-        element, tag = elements[index], tags[index]
+        tag = tags[index]
         if not tag:
             continue
-        if tag not in INLINE_TAGS:  # a span's class says little, and there are many
-            markup[index] = markup_of(element)
+        element = elements[index]
+        keys = element.keys()
+        if tag not in inline:  # a span's class says little, and there are many
+            markup[index] = markup_of(element, tag, keys)
         head = element.text
-        own_len = len(head.strip()) if head else 0
-        has_punct = own_len > 0 and _PUNCT.search(head) is not None
+        head_len = len(head.strip()) if head else 0
+        own_len, has_punct = head_len, head_len > 0 and has_mark(head) is not None
         total, total_links, own_link_len = own_len, 0, 0
         first = -1
-        kids = children[index]
-        # The parser keeps no comments or processing instructions: every child is an element.
-        for child in element:
-            at = position[child]
-            kids.append(at)
-            ends[index] = ends[at]
-            child_tag, child_text = tags[at], text[at]
-            if child_text:
-                total += child_text
-                total_links += links[at]
-                if first < 0:
-                    first = at
-                if child_tag not in INLINE_TAGS:
-                    items[index] += 1
-                    if child_tag in _CARD_TAGS and headlined[at] and child_text - links[at] <= _TEASER_MAX:
-                        cards[index] += 1
-            tail = child.tail
-            if tail:
-                tail_len = len(tail.strip())
-                if tail_len:
-                    own_len += tail_len
-                    total += tail_len
-                    if not has_punct:
-                        has_punct = _PUNCT.search(tail) is not None
-            if child_tag in INLINE_TAGS:
-                own_len += own[at]
-                own_link_len += own_links[at]
-                has_punct = has_punct or punct[at]
+        count = len(element)
+        at = index + 1
+        if count:
+            kids = children[index] = []
+            block_children = card_children = 0
+            for _ in range(count):
+                kids.append(at)
+                child_tag, child_text = tags[at], text[at]
+                if child_text:
+                    total += child_text
+                    total_links += links[at]
+                    if first < 0:
+                        first = at
+                    if child_tag not in inline:
+                        block_children += 1
+                        if headlined[at] and child_tag in card_tags and child_text - links[at] <= _TEASER_MAX:
+                            card_children += 1
+                    else:
+                        own_len += own[at]
+                        own_link_len += own_links[at]
+                        has_punct = has_punct or punct[at]
+                tail = elements[at].tail
+                if tail:
+                    tail_len = len(tail.strip())
+                    if tail_len:
+                        own_len += tail_len
+                        total += tail_len
+                        if not has_punct:
+                            has_punct = has_mark(tail) is not None
+                at = ends[at]
+            ends[index] = at
+            items[index], cards[index] = block_children, card_children
+        if keys and not hiding.isdisjoint(keys) and is_hidden(element):
+            if total < SMALL and len(text_of(element)) < SMALL:  # text_of counts the spaces too
+                hidden.append(index)
+                continue
+            if page_text is None:
+                page_text = text_of(root)
+            if not keeps_hidden(element, page_text):
+                hidden.append(index)
+                continue
         if tag == "a":
             total_links, own_link_len = total, own_len
             headlined[index] = total >= _TITLE_LINK
-        elif first >= 0 and headlined[first] and not (head and head.strip()):
+        elif first >= 0 and not head_len and headlined[first]:
             headlined[index] = True
         text[index], links[index] = total, total_links
         own[index], own_links[index], punct[index] = own_len, own_link_len, has_punct
@@ -141,7 +175,21 @@ def survey(root: etree._Element) -> Survey:
                 labels[index] = True  # a wrapper around the label itself
             else:
                 titled[index] = is_section_title(text_of(elements[first]))
-        elif 0 < total <= (LABEL_MAX if tag in HEADINGS else _SHORT_LABEL) and tag in _LABEL_TAGS:
+        elif 0 < total <= (LABEL_MAX if tag in headings else _SHORT_LABEL) and tag in label_tags:
             labels[index] = is_section_label(text_of(element))
+    outermost = [elements[index] for index in _blank_hidden(hidden, tags, ends)]
     return Survey(elements, tags, children, text, links, own, own_links, punct, markup,
-                  cards, items, labels, titled, ends)
+                  cards, items, labels, titled, ends, outermost)
+
+
+def _blank_hidden(hidden: list[int], tags: list[str], ends: list[int]) -> list[int]:
+    """Blank the tags of hidden subtrees, so that scoring passes them by; the outermost
+    hidden positions, in document order."""
+    outermost: list[int] = []
+    until = 0
+    for index in reversed(hidden):  # found from the leaves up: reversed is document order
+        if index >= until:
+            outermost.append(index)
+            until = ends[index]
+            tags[index:until] = [""] * (until - index)
+    return outermost
