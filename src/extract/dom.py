@@ -9,3 +9,15 @@ _STRING = etree.XPath("string()")
 def text_of(element: etree._Element) -> str:
     """All the text inside an element, run together as a reader would see it."""
     return str(_STRING(element))
+
+
+def by_tag(root: etree._Element, tags: tuple[str, ...]) -> dict[str, list[etree._Element]]:
+    """The elements of these tags, each list in document order, from one walk of the tree.
+
+    A walk of lxml's tree for some tags costs about as much as a walk for all of them, so
+    readers that each want a tag or two share one.
+    """
+    found: dict[str, list[etree._Element]] = {tag: [] for tag in tags}
+    for element in root.iter(*tags):
+        found[element.tag].append(element)
+    return found

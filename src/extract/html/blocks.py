@@ -19,8 +19,7 @@ from .stats import Stats
 from .vocab import BOILERPLATE_TAGS, HEADINGS, INLINE_TAGS, is_section_title
 from ..dom import text_of
 
-_SPACE = re.compile(r"\s+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"), None)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\xad]")
 _CONTEXT_TAGS = frozenset(("li", "blockquote", "figcaption", "caption", *HEADINGS))
 _LIST_TAGS = frozenset(("ul", "ol", "menu"))
 _HEAD_MAX = 400
@@ -76,8 +75,13 @@ _CAPTION_CREDIT = re.compile(
 
 
 def normalize(text: str) -> str:
-    """Collapse whitespace (no-break spaces included) and drop invisible characters."""
-    return _SPACE.sub(" ", text.translate(_INVISIBLE)).strip()
+    """Collapse whitespace (no-break spaces included) and drop invisible characters.
+
+    `str.split()` splits on exactly what the regex `\\s` matches, several times faster.
+    """
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    return " ".join(text.split())
 
 
 class _Builder:

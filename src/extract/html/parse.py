@@ -36,7 +36,7 @@ _CONTROL_BYTES = bytes((*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)))  # tab, L
 # The plain etree parser, not lxml.html's: its element proxies are a third cheaper to
 # make, and the engine touches every element.
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                           default_doctype=False, encoding="utf-8")
+                           default_doctype=False, encoding="utf-8", collect_ids=False)
 
 
 def parse(text: str) -> etree._Element | None:

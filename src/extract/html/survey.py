@@ -115,8 +115,6 @@ def survey(root: etree._Element) -> Survey:
             continue
         element = elements[index]
         keys = element.keys()
-        if tag not in inline:  # a span's class says little, and there are many
-            markup[index] = markup_of(element, tag, keys)
         head = element.text
         head_len = len(head.strip()) if head else 0
         own_len, has_punct = head_len, head_len > 0 and has_mark(head) is not None
@@ -163,6 +161,11 @@ def survey(root: etree._Element) -> Survey:
             if not keeps_hidden(element, page_text):
                 hidden.append(index)
                 continue
+        if tag not in inline and (total or tag == "br"):
+            # What the markup says weighs text: an empty element is nothing either way,
+            # but a <br> marked as boilerplate still parts lines. A span's class says
+            # little, and there are many.
+            markup[index] = markup_of(element, tag, keys)
         if tag == "a":
             total_links, own_link_len = total, own_len
             headlined[index] = total >= _TITLE_LINK

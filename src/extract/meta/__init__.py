@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from lxml.etree import _Element as Element
 
+from ..dom import by_tag
 from ..model import Block, BlockKind, Document
 from .byline import authors_near, is_byline
 from .dateline import dates_near, guessed_date
@@ -39,20 +40,22 @@ _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.LIST_ITEM)
 def read_metadata(tree: Element, url: str | None = None) -> Metadata:
     """Everything the page says about itself, best evidence first (see the module doc)."""
     root = tree.getroottree().getroot()
-    article, page = read_jsonld(root)
-    tags, page_type = read_tags(root)
+    marked = by_tag(root, ("script", "meta", "link", "title", "h1"))
+    article, page = read_jsonld(marked["script"])
+    tags, page_type = read_tags(root, marked["meta"] + marked["link"])
     found = merged(article, tags)
     if not (found.authors and found.date_published):
         found = merged(found, read_microdata(root))
     found = merged(found, page)
     found.body = article.body
     page_url = url or found.canonical_url or found.url
-    found.title = choose_title(root, [article.title, found.title, page.title], found.site_name, page_url,
-                               page_type)
+    title = marked["title"][0] if marked["title"] else None
+    found.title = choose_title(title, marked["h1"], [article.title, found.title, page.title], found.site_name,
+                               page_url, page_type)
     nearby: list[Element] | None = None
     no_person = all(names_site(name, found.site_name, page_url) for name in found.authors)  # True if none
     if no_person or not found.date_published:
-        nearby = near_headline(root, headline_element(root, found.title))
+        nearby = near_headline(root, headline_element(marked["h1"], found.title))
     if no_person and nearby is not None:
         found.authors = authors_near(nearby) or found.authors
     if not found.date_published and nearby is not None:

@@ -28,15 +28,14 @@ SKIP = frozenset({"script", "style", "noscript", "svg", "path", "use", "button",
 _COMMENTS = re.compile(r"comment", re.I)
 
 
-def headline_element(root: Element, title: str | None) -> Element | None:
-    """The `<h1>` that carries the title, else the first `<h1>`."""
+def headline_element(headings: list[Element], title: str | None) -> Element | None:
+    """The `<h1>` that carries the title, else the first `<h1>` (of the page's, in order)."""
     wanted = fold(title or "")
-    first = None
-    for heading in root.iter("h1"):
-        if wanted and fold(text_of(heading)) == wanted:
-            return heading
-        first = heading if first is None else first
-    return first
+    if wanted:
+        for heading in headings:
+            if fold(text_of(heading)) == wanted:
+                return heading
+    return headings[0] if headings else None
 
 
 def near_headline(root: Element, headline: Element | None) -> list[Element]:

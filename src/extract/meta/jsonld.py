@@ -155,10 +155,11 @@ def _facts(graph: _Graph, node: Node) -> Metadata:
     )
 
 
-def read_jsonld(root: Element) -> tuple[Metadata, Metadata]:
-    """What the article object states, and what the page/site objects state."""
-    scripts = [script.text for script in root.iter("script")
-               if script.text and "ld+json" in (script.get("type") or "").lower()]
+def read_jsonld(scripts: list[Element]) -> tuple[Metadata, Metadata]:
+    """What the article object states, and what the page/site objects state, from the
+    page's `<script>` elements."""
+    scripts = [script.text for script in scripts
+               if "ld+json" in (script.get("type") or "").lower() and script.text]
     if not scripts:
         return Metadata(), Metadata()
     graph = _Graph(scripts)

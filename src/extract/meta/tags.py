@@ -45,10 +45,10 @@ def _page_itemprop(element: Element) -> str | None:
     return prop
 
 
-def collect_tags(root: Element) -> dict[str, list[str]]:
+def collect_tags(elements: list[Element]) -> dict[str, list[str]]:
     """Every meta/link value by lower-cased name (`link:canonical` for `<link rel>`)."""
     found: dict[str, list[str]] = defaultdict(list)
-    for element in root.iter("meta", "link"):
+    for element in elements:
         get = element.get
         if element.tag == "link":
             href = get("href")
@@ -105,10 +105,11 @@ def _listed(found: dict[str, list[str]], names: tuple[str, ...]) -> list[str]:
     return []
 
 
-def read_tags(root: Element) -> tuple[Metadata, str]:
-    """What the meta and link tags declare, and the page's OpenGraph type ("article",
-    "website", ...; "" when undeclared). The `<title>` element is title.py's business."""
-    found = collect_tags(root)
+def read_tags(root: Element, elements: list[Element]) -> tuple[Metadata, str]:
+    """What the page's `<meta>` and `<link>` elements (and its root's `lang`) declare, and
+    its OpenGraph type ("article", "website", ...; "" when undeclared). The `<title>`
+    element is title.py's business."""
+    found = collect_tags(elements)
     language = root.get("lang") or root.get("xml:lang") or _first(found, _LANGUAGE)
     facts = Metadata(
         title=_first(found, _TITLE),

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_SPACE = re.compile(r"\s+")
 BYLINE_START = re.compile(
     r"^(?:(?:this\s+)?(?:article|post|story|recipe|piece)\s+(?:was\s+)?(?:written\s+)?"
     r"|(?:written|posted|published|reported|text|words|compiled|authored)\s+)?by\b\s*[:\-]?\s*"
@@ -19,7 +18,7 @@ _PLACEHOLDERS = frozenset({"undefined", "null", "none", "unknown", "admin", "adm
 
 def squash(text: str | None) -> str:
     """Text with runs of whitespace made one space, trimmed."""
-    return _SPACE.sub(" ", text).strip() if text else ""
+    return " ".join(text.split()) if text else ""  # split() cuts where `\\s` matches
 
 
 def strip_by(text: str) -> str:

@@ -73,10 +73,10 @@ def strip_site_name(title: str, site_name: str | None, url: str | None) -> str:
     return title[start:end].strip() if 0 <= start < end else kept[0]
 
 
-def choose_title(root: Element, declared: list[str | None], site_name: str | None,
-                 url: str | None, page_type: str = "") -> str | None:
-    """The headline, confirmed by two sources when possible (see the module doc)."""
-    head = root.find(".//title")
+def choose_title(head: Element | None, h1s: list[Element], declared: list[str | None],
+                 site_name: str | None, url: str | None, page_type: str = "") -> str | None:
+    """The headline, confirmed by two sources when possible (see the module doc), from the
+    page's `<title>` element and its `<h1>`s."""
     candidates = [clean_title(title) for title in [*declared, text_of(head) if head is not None else None]]
     candidates = [title for title in candidates if title]
     stripped = [strip_site_name(title, site_name, url) for title in candidates]
@@ -84,7 +84,7 @@ def choose_title(root: Element, declared: list[str | None], site_name: str | Non
     confirmed = {fold(title) for title in candidates + stripped}
     confirmed.update(fold(part) for title in candidates for part in _SEGMENTS.split(title)
                      if not _is_site(part, site, host))
-    headings = [text for h1 in root.iter("h1") if (text := clean_title(text_of(h1)))]
+    headings = [text for h1 in h1s if (text := clean_title(text_of(h1)))]
     for text in headings:
         if fold(text) in confirmed and fold(text) != site:
             return text
