@@ -31,7 +31,7 @@ def extract_html(text: str, url: str | None, options: Options) -> Document:
     root = parse(text)
     if root is None:
         return Document(url=url)
-    metadata = read_metadata(root, url)  # before clean(): it reads the head, scripts and bylines
+    metadata = read_metadata(root, url, text)  # before clean(): it reads the head, scripts and bylines
     title = metadata.title or _title(root)
     clean(root)
     page = survey(root)

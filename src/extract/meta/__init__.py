@@ -37,14 +37,18 @@ __all__ = [
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.LIST_ITEM)
 
 
-def read_metadata(tree: Element, url: str | None = None) -> Metadata:
-    """Everything the page says about itself, best evidence first (see the module doc)."""
+def read_metadata(tree: Element, url: str | None = None, source: str | None = None) -> Metadata:
+    """Everything the page says about itself, best evidence first (see the module doc).
+
+    `source`, the markup the tree was parsed from, lets a reader that would search the
+    whole tree skip the search when the markup cannot hold what it looks for.
+    """
     root = tree.getroottree().getroot()
     marked = by_tag(root, ("script", "meta", "link", "title", "h1"))
     article, page = read_jsonld(marked["script"])
     tags, page_type = read_tags(root, marked["meta"] + marked["link"])
     found = merged(article, tags)
-    if not (found.authors and found.date_published):
+    if not (found.authors and found.date_published) and (source is None or "itemscope" in source):
         found = merged(found, read_microdata(root))
     found = merged(found, page)
     found.body = article.body
