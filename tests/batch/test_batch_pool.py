@@ -66,3 +66,24 @@ def test_default_pool_size_is_the_cpu_count() -> None:
 
     assert worker_count(Options()) >= 1
     assert worker_count(replace(Options(), batch=BatchOptions(workers=3))) == 3
+
+
+def test_large_pages_both_ways_do_not_stall_the_pool() -> None:
+    """Pages of a few MB each way (an archive record in, its long article out): the parent
+    hands a busy worker its next page while that worker hands back a large answer, and
+    neither may wait on the other for good."""
+    import threading
+
+    sentence = "The council met again on Tuesday, for the {} time, to discuss the rail yard plan. "
+    paragraphs = "".join(f"<p>{sentence.format(n) * 40}</p>\n" for n in range(600))
+    big = f"<html><body><article><h1>Long read</h1>{paragraphs}</article></body></html>".encode()
+    assert len(big) > 1_500_000
+    options = Options(batch=BatchOptions(workers=1))
+    items = [RawInput(RawPage(data=big, source=f"big{i}")) for i in range(6)]
+    found: list = []
+    runner = threading.Thread(target=lambda: found.extend(run(items, options)), daemon=True)
+    runner.start()
+    runner.join(120)
+    assert not runner.is_alive(), "the pool stalled"
+    assert [r.source for r in found] == [f"big{i}" for i in range(6)]
+    assert all(r.document is not None and len(r.document.text) > 1_000_000 for r in found)
