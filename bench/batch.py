@@ -2,7 +2,7 @@
 """Batch figures on the WCXB dev pages: speed with 1 and 2 workers, peak memory with 500,
 1,500 and 4,500 pages, and what --learn-boilerplate and --dedup do.
 
-    python bench/batch.py [--data DIR] [--skip-speed] [--skip-memory] [--skip-learning]
+    python bench/batch.py [--data DIR] [--skip-speed] [--skip-memory] [--skip-dask] [--skip-learning]
 
 - Speed: `extract --input-list LIST --workers N -o /dev/null` on every page of the set
   (the .html.gz files as they are: reading and inflating are part of the work), best of 3
@@ -19,6 +19,8 @@
   is given. A worker keeps the high-water mark of the largest page it has met (the
   allocator does not hand freed memory back), so the whole tree follows the largest
   page, not the count: 1,500 and 4,500 pages hold the same pages.
+- Dask: the whole set through `--engine dask` (a LocalCluster) and through the local
+  workers: the JSONL files must be identical.
 - Learning: the pages of the sites with at least 3 pages in the set, scored with the set's
   own metric (word F1, score.py) with and without --learn-boilerplate, on the HTML and on
   the pages flattened to text (html-text, the way a WET record holds a page). Sites
@@ -128,6 +130,34 @@ def speed(pages: list[Path], rounds: int) -> None:
           f"{steady[2] / steady[1]:.2f}x steady; {bound:.2f}x the CPU split allows on an idle machine")
 
 
+def dask_check(pages: list[Path]) -> None:
+    """The whole set through `--engine dask` (a LocalCluster of 2 worker processes) and
+    through the local workers: the two JSONL files must be the same, byte for byte."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        print("\n## Dask\n\nskipped: the dask extra is not installed")
+        return
+    with tempfile.TemporaryDirectory(prefix="extract-bench-") as tmp:
+        listing = Path(tmp) / "pages.txt"
+        listing.write_text("\n".join(map(str, pages)))
+        outputs, rates = {}, {}
+        for engine in ("processes", "dask"):
+            print(f"dask: {len(pages)} pages on the {engine} engine...", file=sys.stderr)
+            out = Path(tmp) / f"{engine}.jsonl"
+            command = [sys.executable, "-m", "extract", "--input-list", str(listing), "--workers", "2",
+                       "--engine", engine, "-o", str(out)]
+            done = subprocess.run(command, capture_output=True, text=True)
+            match = _RATE.search(done.stderr)
+            if done.returncode not in (0, 3) or not match:
+                raise SystemExit(f"extract --engine {engine} failed ({done.returncode}): {done.stderr}")
+            outputs[engine], rates[engine] = out.read_bytes(), float(match.group(1))
+    same = outputs["processes"] == outputs["dask"]
+    print(f"\n## Dask\n\n{len(pages)} pages, 2 workers: local processes {rates['processes']:.1f} pages/s, Dask LocalCluster "
+          f"{rates['dask']:.1f} pages/s (client reads the files and sends the bytes); records "
+          f"{'identical, byte for byte' if same else 'DIFFERENT'} ({len(outputs['processes'])} bytes of JSONL)")
+
+
 def memory(pages: list[Path]) -> None:
     print("\n## Peak memory (2 workers)\n")
     print("| pages | parent peak RSS | parent + workers peak RSS |\n|---|---|---|")
@@ -184,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--speed-pages", type=int, default=None, help="pages per speed run (default: all)")
     parser.add_argument("--rounds", type=int, default=3, help="speed runs per worker count (default 3)")
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--skip-dask", action="store_true")
     parser.add_argument("--skip-learning", action="store_true")
     args = parser.parse_args(argv)
     data = data_dir(args.data)
@@ -196,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
         speed(files[:: max(1, len(files) // count)][:count], args.rounds)
     if not args.skip_memory:
         memory(files)
+    if not args.skip_dask:
+        dask_check(files)
     if not args.skip_learning:
         scorer = load_scorer(data)
         bench = load_set("wcxb-dev", data, scorer)
