@@ -69,9 +69,12 @@ _CHROME_MAX = 120
 _CREDIT_MAX = 100
 _CAPTION_CREDIT = re.compile(
     r"\b(?:credit|photo|image|picture|foto|bild)s?\s*:|getty images|\(ap\)|/ ?ap\b|\breuters\b|\bafp\b|"
-    r"shutterstock|©",
+    r"shutterstock|©|"
+    r"(?-i:(?<=[a-z.])(?:Credit|Photo|Image|Picture)s?\s*:)",  # a credit span run into the caption
     re.I,
 )
+# A slideshow's counter ("1 of 4", "2/12") opening a caption: a gallery, not the story.
+_GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}(?!\d)")
 
 
 def normalize(text: str) -> str:
@@ -126,8 +129,9 @@ class _Builder:
             return
         if len(text) < _CREDIT_MAX and _CREDIT.search(text):
             return
-        if kind is BlockKind.CAPTION and _CAPTION_CREDIT.search(text):
-            # A caption carrying a photo credit describes an agency picture, not the story.
+        if kind is BlockKind.CAPTION and (_CAPTION_CREDIT.search(text) or _GALLERY_COUNTER.match(text)):
+            # A caption carrying a photo credit describes an agency picture, not the story;
+            # one numbered in a slideshow belongs to the gallery.
             return
 
         if len(text) >= _UNIQUE_MIN:
