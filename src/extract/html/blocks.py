@@ -185,7 +185,7 @@ class _Builder:
         element = page.elements[index]
         state = self._open(index, element, tag, parent)
         if state is not _Read.SKIPPED:
-            for child in page.children[index]:
+            for child in page.children(index):
                 self._visit(child, index)
         if index == self.silenced_by:
             self.silenced_by = -1

@@ -25,7 +25,7 @@ def _names_comments(element: etree._Element) -> bool:
 
 def _opens_with_comment_title(index: int, stats: Stats) -> bool:
     page = stats.page
-    first = next((child for child in page.children[index] if page.text[child]), None)
+    first = next((child for child in page.children(index) if page.text[child]), None)
     if first is None or not page.labels[first]:
         return False
     title = text_of(page.elements[first])

@@ -105,7 +105,7 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
     read as a listing.
     """
     teasers = reading is not Reading.LISTING
-    tags, children, text, own, markup = page.tags, page.children, page.text, page.own, page.markup
+    tags, ends, text, own, markup = page.tags, page.ends, page.text, page.own, page.markup
     n = len(tags)
     score, best_inside = [0.0] * n, [0.0] * n
     values: list[float | None] = [None] * n
@@ -117,7 +117,8 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
             continue
         total = text[index]
         subtotal, best, holds_article = 0.0, 0.0, False
-        for child in children[index]:
+        child, end = index + 1, ends[index]
+        while child < end:  # the children, as Survey.children finds them
             child_score = score[child]
             subtotal += child_score
             if child_score > best:
@@ -126,6 +127,7 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
                 best = best_inside[child]
             if holds[child]:
                 holds_article = True
+            child = ends[child]
         if own[index] and tag not in inline:
             value = block_value(own[index], page.own_links[index], page.punct[index], tag, favor, reading)
             values[index] = value

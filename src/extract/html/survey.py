@@ -9,6 +9,7 @@ a cheap pass over numbers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree
@@ -44,7 +45,6 @@ class Survey:
 
     elements: list[etree._Element]
     tags: list[str]            # "" where there is nothing to read: not an element, or hidden
-    children: list[list[int]]
     text: list[int]            # characters of text in the subtree
     links: list[int]           # of which inside links
     own: list[int]             # the element's own inline text, for a block element
@@ -57,6 +57,14 @@ class Survey:
     titled: list[bool]         # opens with a label that titles a boilerplate section
     ends: list[int]            # position just past the element's subtree
     hidden: list[etree._Element]  # the outermost hidden elements, in document order
+
+    def children(self, index: int) -> Iterator[int]:
+        """Positions of an element's children: its first child follows it, and each next
+        one starts where the subtree of the one before ends."""
+        child, end, ends = index + 1, self.ends[index], self.ends
+        while child < end:
+            yield child
+            child = ends[child]
 
 
 NO_MARKUP = (0, False)  # what an element without telling markup says; shared, so `is` tests it
@@ -98,7 +106,6 @@ def survey(root: etree._Element) -> Survey:
     elements = list(root.iter())
     n = len(elements)
     tags = [element.tag if isinstance(element.tag, str) else "" for element in elements]
-    children: list[list[int]] = [[]] * n  # leaves share one empty list; it is never changed
     text, links, own, own_links = [0] * n, [0] * n, [0] * n, [0] * n
     punct, headlined, labels, titled = [False] * n, [False] * n, [False] * n, [False] * n
     cards, items = [0] * n, [0] * n
@@ -123,10 +130,8 @@ def survey(root: etree._Element) -> Survey:
         count = len(element)
         at = index + 1
         if count:
-            kids = children[index] = []
             block_children = card_children = 0
             for _ in range(count):
-                kids.append(at)
                 child_tag, child_text = tags[at], text[at]
                 if child_text:
                     total += child_text
@@ -181,7 +186,7 @@ def survey(root: etree._Element) -> Survey:
         elif 0 < total <= (LABEL_MAX if tag in headings else _SHORT_LABEL) and tag in label_tags:
             labels[index] = is_section_label(text_of(element))
     outermost = [elements[index] for index in _blank_hidden(hidden, tags, ends)]
-    return Survey(elements, tags, children, text, links, own, own_links, punct, markup,
+    return Survey(elements, tags, text, links, own, own_links, punct, markup,
                   cards, items, labels, titled, ends, outermost)
 
 
