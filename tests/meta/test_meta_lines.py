@@ -106,6 +106,16 @@ def test_without_bylines_keeps_the_body() -> None:
         "The council voted on Tuesday.", "By the end of the year it will be open."]
 
 
+def test_without_bylines_drops_datelines_marked_up_as_headings() -> None:
+    blocks = [Block(BlockKind.HEADING, "Monday, November 18, 2019", level=4),
+              Block(BlockKind.HEADING, "by Jane Doe", level=5),
+              Block(BlockKind.PARAGRAPH, "The council voted on Tuesday."),
+              Block(BlockKind.HEADING, "What happens next", level=2),
+              Block(BlockKind.PARAGRAPH, "Work starts in the spring.")]
+    assert [b.text for b in without_bylines(blocks, META)] == [
+        "The council voted on Tuesday.", "What happens next", "Work starts in the spring."]
+
+
 def test_text_page_header() -> None:
     lines = ["Harbour wall repaired", "", "By Jane Doe", "March 5, 2024", "", "The harbour wall was repaired.", "By then"]
     meta, used = text_metadata(lines)

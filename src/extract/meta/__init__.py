@@ -34,7 +34,8 @@ __all__ = [
     "Metadata", "apply_metadata", "looks_like_byline", "looks_like_dateline", "read_metadata", "text_metadata",
     "without_bylines",
 ]
-_LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.LIST_ITEM)
+# What a byline or date line is printed as; many pages mark the dateline up as a small heading.
+_LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.LIST_ITEM, BlockKind.HEADING)
 
 
 def read_metadata(tree: Element, url: str | None = None, source: str | None = None) -> Metadata:
