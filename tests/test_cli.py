@@ -278,3 +278,22 @@ def test_url_connection_refused(run_module) -> None:
         port = probe.getsockname()[1]
     result = run_module(f"http://127.0.0.1:{port}/page.html")
     assert_clean_error(result, 2, f"127.0.0.1:{port}")
+
+
+def test_the_language_is_detected_only_where_the_output_shows_it(tmp_path: Path, run_module) -> None:
+    """A page that declares no language: JSON says which it is; plain text, which cannot show
+    it, never loads the language model (half a second of every `extract page.html`)."""
+    import subprocess
+    import sys
+
+    page = tmp_path / "undeclared.html"
+    page.write_bytes(NEWS.read_bytes().replace(b' lang="en-GB"', b""))
+    record = json.loads(run_module("--format", "json", str(page)).stdout)
+    assert record["language"] == "en"
+    assert "language" not in json.loads(run_module("--format", "json", "--fields", "title,text", str(page)).stdout)
+    text = subprocess.run([sys.executable, "-X", "importtime", "-m", "extract", str(page)],
+                          capture_output=True, text=True, timeout=120)
+    assert text.returncode == 0 and text.stdout == expected(), text
+    assert "py3langid" not in text.stderr
+    assert extract.extract(page.read_bytes()).language == "en"
+    assert extract.extract(page.read_bytes(), options=extract.Options(detect_language=False)).language is None

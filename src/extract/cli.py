@@ -129,7 +129,11 @@ def command(
     pages = pages or []
     batch_flags = (input_list, glob, output_dir, workers, page_timeout, resume, dedup, learn_boilerplate, scheduler,
                    engine is Engine.DASK)
-    if any(batch_flags) or len(pages) != 1 or not is_single_page(pages[0]):
+    batch = any(batch_flags) or len(pages) != 1 or not is_single_page(pages[0])
+    # Only JSON shows the language (a batch writes JSON lines unless --output-dir is given).
+    writes_json = output_format in (OutputFormat.JSON, OutputFormat.JSONL) or (batch and output_dir is None)
+    options = replace(options, detect_language=writes_json and (not fields or "language" in options.fields))
+    if batch:
         _batch(pages, input_list, options, output, debug)
         return
     page = pages[0]

@@ -87,7 +87,13 @@ class BatchOptions:
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """How to read, extract and render a page."""
+    """How to read, extract and render a page.
+
+    `detect_language` guesses the language of a page that does not declare one (py3langid:
+    its model takes half a second to load, once per process); off, `Document.language` is
+    what the page declares or None. The command line turns it off when nothing it writes
+    shows the language.
+    """
 
     input_format: InputFormat = InputFormat.AUTO
     output_format: OutputFormat = OutputFormat.TEXT
@@ -98,6 +104,7 @@ class Options:
     images: bool = False
     with_metadata: bool = False
     fields: tuple[str, ...] = ()
+    detect_language: bool = True
     max_bytes: int = 50_000_000
     fetch: FetchOptions = field(default_factory=FetchOptions)
     batch: BatchOptions = field(default_factory=BatchOptions)

@@ -51,7 +51,8 @@ def extract_html(text: str, url: str | None, options: Options) -> Document:
     blocks = agreeing_blocks(blocks, metadata.body)
     blocks = without_bylines(_without_title(blocks, title), metadata)
     comments = comment_blocks(main, stats, options) if options.comments else []
-    return apply_metadata(Document(blocks=blocks, title=title, url=url, comments=comments), metadata)
+    document = Document(blocks=blocks, title=title, url=url, comments=comments)
+    return apply_metadata(document, metadata, options.detect_language)
 
 
 def _title(root) -> str | None:

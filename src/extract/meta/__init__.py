@@ -127,12 +127,13 @@ def text_metadata(lines: Sequence[str], head: int = 8) -> tuple[Metadata, frozen
     return found, frozenset(used)
 
 
-def apply_metadata(document: Document, metadata: Metadata) -> Document:
-    """Copy the facts onto the Document; detect the language from the body when undeclared."""
+def apply_metadata(document: Document, metadata: Metadata, detect: bool = True) -> Document:
+    """Copy the facts onto the Document; detect the language from the body when undeclared
+    (and asked to)."""
     for name in FIELD_NAMES:
         value = getattr(metadata, name)
         if value and not getattr(document, name):
             setattr(document, name, value)
-    if not document.language:
+    if not document.language and detect:
         document.language = detect_language(document.text)
     return document
