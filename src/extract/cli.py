@@ -15,7 +15,6 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from . import __version__
 from .api import extract_raw
 from .errors import ExtractError
 from .options import BatchOptions, Engine, Favor, FetchOptions, InputFormat, Options, OutputFormat
@@ -65,6 +64,8 @@ stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 def _version(value: bool) -> None:
     if value:
+        from . import __version__  # read from the package metadata only when asked
+
         print(f"extract {__version__}")
         raise typer.Exit(EXIT_OK)
 

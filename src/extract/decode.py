@@ -10,9 +10,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from bs4 import UnicodeDammit
-from charset_normalizer import from_bytes
-
 from .model import Page, PageKind, RawPage
 from .options import InputFormat
 
@@ -99,8 +96,11 @@ def detect(data: bytes) -> str | None:
 
     On Western European text charset-normalizer often scores cp1250 and cp1252 alike and
     may pick cp1250, turning "è" into "č"; when cp1252 is as good, the browsers' fallback
-    wins the tie.
+    wins the tie. (The detectors are imported here: most pages declare their charset, and
+    a single `extract page.html` should not pay for loading them.)
     """
+    from bs4 import UnicodeDammit
+
     dammit = UnicodeDammit(data, is_html=True)
     name = canonical_encoding(dammit.original_encoding)
     if name in _LATIN_RIVALS and _cp1252_ties(data):
@@ -109,6 +109,8 @@ def detect(data: bytes) -> str | None:
 
 
 def _cp1252_ties(data: bytes) -> bool:
+    from charset_normalizer import from_bytes
+
     results = from_bytes(data[:200_000])
     best = results.best()
     if best is None:

@@ -32,7 +32,9 @@ from .work import Work, process, url_of
 def _context() -> ForkServerContext | SpawnContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["extract.batch.work"])
+        # The charset detectors too: decode.py imports them on first need, which in a
+        # batch is soon, and every worker would otherwise load them again.
+        context.set_forkserver_preload(["extract.batch.work", "bs4", "charset_normalizer"])
         return context
     return multiprocessing.get_context("spawn")
 

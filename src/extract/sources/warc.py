@@ -16,15 +16,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-
-from warcio.archiveiterator import ArchiveIterator
-from warcio.recordloader import ArcWarcRecord
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..model import PageKind, RawPage
 from ..options import Options
 from .files import read_bytes
 from .items import FailedInput, RawInput
+
+if TYPE_CHECKING:
+    from warcio.recordloader import ArcWarcRecord
 
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz")
 _PAGE_RECORDS = frozenset(("response", "resource", "conversion"))
@@ -44,6 +45,8 @@ def read_archive(path: Path, options: Options) -> Iterator[RawInput | FailedInpu
         yield FailedInput(str(path), "input", f"cannot read {path}: {exc.strerror or exc}")
         return
     with stream:
+        from warcio.archiveiterator import ArchiveIterator  # only when an archive is read
+
         records = ArchiveIterator(stream, check_digests=True)
         try:
             for record in records:
