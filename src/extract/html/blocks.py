@@ -209,17 +209,16 @@ class _Builder:
                 self.silenced_by = -1
             else:
                 return _Read.SKIPPED
-        if parent < 0:
-            pass  # the root of the walk is read whatever it says
-        elif labels[index]:
-            level = HEADINGS.get(tag, 0)
-            if level and self.judge and is_section_title(text_of(element)):
-                # A heading labelled "Comments" or "Related" silences what follows it, up to
-                # the next heading of the same rank or the end of the section that holds it.
-                self.silenced_by, self.silenced_level = parent, level
-            return _Read.SKIPPED
-        elif is_skipped(index, stats) if self.judge else tag in BOILERPLATE_TAGS:
-            return _Read.SKIPPED
+        if parent >= 0:  # the root of the walk is read whatever it says
+            if labels[index]:
+                level = HEADINGS.get(tag, 0)
+                if level and self.judge and is_section_title(text_of(element)):
+                    # A heading labelled "Comments" or "Related" silences what follows it, up
+                    # to the next heading of its rank or the end of the section that holds it.
+                    self.silenced_by, self.silenced_level = parent, level
+                return _Read.SKIPPED
+            if is_skipped(index, stats) if self.judge else tag in BOILERPLATE_TAGS:
+                return _Read.SKIPPED
         if tag in INLINE_TAGS:
             self.inline(element)
             if element.text:
