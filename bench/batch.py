@@ -67,7 +67,10 @@ class Run:
     workers_cpu: float
 
 
-def run_cli(pages: list[Path], workers: int) -> Run:
+def run_cli(pages: list[Path], workers: int, every: float = 0.02) -> Run:
+    """Run the command on `pages`, sampling its processes' memory and CPU time `every` so
+    many seconds. Sampling reads /proc for every process of the machine: speed runs sample
+    seldom, so that the sampler does not take a CPU from the workers it measures."""
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
         listing.write("\n".join(map(str, pages)))
     command = [sys.executable, "-m", "extract", "--input-list", listing.name, "--workers", str(workers),
@@ -86,7 +89,7 @@ def run_cli(pages: list[Path], workers: int) -> Run:
         except psutil.Error:
             continue
         peak_parent, peak_tree = max(peak_parent, rss[0]), max(peak_tree, sum(rss))
-        time.sleep(0.02)
+        time.sleep(every)
     stderr = process.stderr.read() if process.stderr else ""
     Path(listing.name).unlink()
     match = _RATE.search(stderr)
@@ -98,6 +101,7 @@ def run_cli(pages: list[Path], workers: int) -> Run:
 
 
 _SHORT_RUN = 300
+_SPEED_SAMPLING = 0.25  # seconds between two samples of CPU time in a speed run
 
 
 def speed(pages: list[Path], rounds: int) -> None:
@@ -111,8 +115,8 @@ def speed(pages: list[Path], rounds: int) -> None:
     for round_ in range(rounds):
         for workers in full:
             print(f"speed: round {round_ + 1}/{rounds}, {workers} worker(s)...", file=sys.stderr)
-            full[workers].append(run_cli(pages, workers))
-            short[workers].append(run_cli(sample, workers))
+            full[workers].append(run_cli(pages, workers, every=_SPEED_SAMPLING))
+            short[workers].append(run_cli(sample, workers, every=_SPEED_SAMPLING))
     print(f"\n## Speed ({len(pages)} WCXB dev pages, .html.gz from disk; best of {rounds}; "
           f"{psutil.cpu_count()} CPUs, load average {psutil.getloadavg()[0]:.1f} at the end)\n")
     print(f"| workers | pages/s, whole run | all runs | steady pages/s | time for {_SHORT_RUN} pages "
