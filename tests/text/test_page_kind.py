@@ -1,7 +1,6 @@
 """HTML or plain text is decided from the content (decode.page_kind), overridable by option."""
 from __future__ import annotations
 
-import pytest
 
 from extract import InputFormat, PageKind
 from extract.decode import page_kind

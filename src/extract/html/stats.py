@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-
 from ..options import Favor
 from .survey import NO_MARKUP as _SILENT, Survey
 from .vocab import HEADINGS, INLINE_TAGS
