@@ -80,7 +80,7 @@ def extract_text(text: str, options: Options) -> Document:
     """The article in a plain-text page: its headline as the title, its body as blocks."""
     page = analyse(text, options)
     units, features, headline = page.units, page.features, page.headline
-    keep = kept_units(features, page.start, page.end, headline, options.favor)
+    keep = kept_units(features, page.start, page.end, headline, options.favor, page.min_stop_ratio)
     blocks = [_block(units[i], features[i]) for i in keep]
     comments: list[Block] = []
     if options.comments and page.comments_at is not None:

@@ -8,7 +8,7 @@ another story. A small remainder beyond the outermost such line is cut off.
 from __future__ import annotations
 
 from ..options import Favor
-from .classify import is_furniture, repeated_line
+from .classify import is_furniture, is_prose, repeated_line
 from .features import Features
 
 _HARD_COST = -6.0  # a unit this costly is furniture, not a word of the article
@@ -56,7 +56,14 @@ def dropped_inside(f: Features, favor: Favor = Favor.BALANCED) -> bool:
 
 
 def kept_units(
-    features: list[Features], start: int, end: int, headline: int | None, favor: Favor = Favor.BALANCED
+    features: list[Features], start: int, end: int, headline: int | None, favor: Favor = Favor.BALANCED,
+    min_stop_ratio: float = 0.0,
 ) -> list[int]:
-    """Indexes of the units kept from the run [start, end)."""
-    return [i for i in range(start, end) if i != headline and not dropped_inside(features[i], favor)]
+    """Indexes of the units kept from the run [start, end), and of the prose between the
+    headline and the run: a standfirst or a first paragraph that a caption, a byline box or
+    a paywall notice cut off from the rest of the body is still the article's."""
+    lede = [] if headline is None else [
+        i for i in range(headline + 1, start)
+        if is_prose(features[i], min_stop_ratio) and not is_furniture(features[i])
+    ]
+    return lede + [i for i in range(start, end) if i != headline and not dropped_inside(features[i], favor)]
