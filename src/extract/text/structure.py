@@ -59,6 +59,9 @@ def mark_page_structure(units: list[Unit], features: list[Features], stopwords: 
         seen.add(key)
         if (i and keys[i - 1] == key) or (i + 1 < len(keys) and keys[i + 1] == key):
             features[i].twin = True
+    if sum(f.teaser for f in features) < 2:
+        for f in features:
+            f.teaser = False  # one text cut short ("...") is a lede or a paywall, not a teaser list
     shapes = [_shape(unit.text, stopwords) if f.words <= 12 else "" for unit, f in zip(units, features)]
     shape_counts = Counter(shapes)
     for f, shape in zip(features, shapes):
