@@ -16,6 +16,8 @@ from .stopwords import CJK, WORD
 _TERMINAL = re.compile(r"[.!?…。！？]['\"’”»)\]]*$")
 _CJK_PUNCT = re.compile(r"[。、，！？]")
 _MARKER = re.compile(r"^[«‹←<]|^[»›]\s|[»›→>]$|\s[|›»>/]\s.*\s[|›»>/]\s|^\W+$|\s[|]\s")
+# Quotes open and close with guillemets too: only a short line is marked by them.
+_MARKER_MAX_WORDS = 25
 _TEASER = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
 # Stock phrases of page furniture: dropped when the unit is short.
 _FURNITURE = re.compile(
@@ -137,7 +139,7 @@ def describe(unit: Unit, stopwords: frozenset[str], topic: frozenset[str] = froz
         stop_ratio=stop_ratio,
         terminal=terminal,
         capitals=capitals,
-        marker=bool(_MARKER.search(text)),
+        marker=words <= _MARKER_MAX_WORDS and bool(_MARKER.search(text)),
         furniture=(words < 150 and bool(_STRONG_FURNITURE.search(text)))
         or (words <= 20 and _stock_phrase(text, topic)),
         teaser=words < 60 and bool(_TEASER.search(text)),
