@@ -14,6 +14,7 @@ from .features import Features
 from .segment import Unit
 
 _RECORD_BLURB_WORDS = 40
+_TWIN_MAX_WORDS = 20
 _RECORDS_MIN = 3
 # (lines per record, records needed, longest paragraph, each record dated): teasers are
 # short, articles' paragraphs are not; teasers after an article carry a date or a byline.
@@ -57,8 +58,10 @@ def mark_page_structure(units: list[Unit], features: list[Features], stopwords: 
         features[i].repeats = counts[key]
         features[i].copy = key in seen
         seen.add(key)
-        if (i and keys[i - 1] == key) or (i + 1 < len(keys) and keys[i + 1] == key):
-            features[i].twin = True
+        # A label printed twice in a row is a widget; a paragraph printed twice is the
+        # article with a copy of itself (a lede repeated), whose first print is kept.
+        twin = (i and keys[i - 1] == key) or (i + 1 < len(keys) and keys[i + 1] == key)
+        features[i].twin = bool(twin) and features[i].words < _TWIN_MAX_WORDS
     if sum(f.teaser for f in features) < 2:
         for f in features:
             f.teaser = False  # one text cut short ("...") is a lede or a paywall, not a teaser list
