@@ -24,7 +24,7 @@ from .classify import (
 from .comments import comment_units
 from .features import Features, describe
 from .segment import Unit, segment
-from .select import kept_units, trimmed
+from .select import kept_units, prose_end, trimmed
 from .stopwords import STOPWORDS, WORD, guess_language
 from .structure import mark_introduced_lists, mark_page_structure, mark_record_runs
 from .title import find_headline, title_text
@@ -73,6 +73,7 @@ def analyse(text: str, options: Options) -> Analysis:
     comments_at = close_article(values, features, headline, min_stop_ratio, options.favor)
     start, end = main_run(values)
     start, end = trimmed(values, start, end, options.favor)
+    end = prose_end(prose, features, start, end)
     return Analysis(units, features, values, headline, start, end, language, min_stop_ratio, comments_at)
 
 

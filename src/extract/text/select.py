@@ -35,6 +35,15 @@ def trimmed(values: list[float], start: int, end: int, favor: Favor = Favor.BALA
     return (start if first is None else first + 1), end
 
 
+def prose_end(prose: list[bool], features: list[Features], start: int, end: int) -> int:
+    """The run's end moved back to its last paragraph (or item of the article's own list):
+    short lines after it ("Most read", a row of teaser titles, "Print") open the page's
+    furniture, even when one of them scores a little as text."""
+    while end > start + 1 and not (prose[end - 1] or features[end - 1].listed):
+        end -= 1
+    return end
+
+
 def hard_furniture(f: Features) -> bool:
     """Never article text: stock phrases, navigation marks, copies, section headings."""
     return f.furniture or f.marker or f.twin or f.copy or f.comments or f.links_heading
