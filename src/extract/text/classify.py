@@ -26,6 +26,7 @@ _ARTICLE_BEFORE_COMMENTS = 60
 _ANCHOR_BONUS = 40.0
 _ANCHOR_REACH = 8
 _LISTED_VALUE = 0.5
+_SILENT_STOP_RATIO = 0.08
 # How little may follow a link heading for it to close the article, against what precedes.
 _TAIL_SHARE = {Favor.PRECISION: 1.0, Favor.BALANCED: 0.5, Favor.RECALL: 0.25}
 
@@ -145,8 +146,13 @@ def main_run(values: list[float]) -> tuple[int, int]:
 
 
 def page_stop_ratio(features: list[Features]) -> float:
-    """The stop-word share of the page's longest units: this page's level for prose."""
+    """The stop-word share of the page's longest units: this page's level for prose.
+
+    Nearly none means the page is in a language without a list (Finnish, Hindi, Thai...):
+    then stop words tell nothing, and prose is told by its length and sentences alone.
+    """
     longest = sorted((f for f in features if f.words >= 15), key=lambda f: -f.words)[:10]
     if not longest:
         return 0.3
-    return sum(f.stop_ratio * f.words for f in longest) / sum(f.words for f in longest)
+    level = sum(f.stop_ratio * f.words for f in longest) / sum(f.words for f in longest)
+    return level if level >= _SILENT_STOP_RATIO else 0.0

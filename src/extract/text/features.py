@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 
 from .segment import Unit
-from .stopwords import CJK, WORD
+from .stopwords import NO_SPACE, WORD
 
-_TERMINAL = re.compile(r"[.!?…。！？]['\"’”»)\]]*$")
-_CJK_PUNCT = re.compile(r"[。、，！？]")
+# Sentence ends of every script: Latin, CJK, Arabic and Urdu, Devanagari, Myanmar, Ethiopic.
+_TERMINAL = re.compile(r"[.!?…。！？｡؟۔।॥။።]['\"’”»)\]」』]*$")
+_CLAUSE_PUNCT = re.compile(r"[。、，！？｡、]")
 _MARKER = re.compile(r"^[«‹←<]|^[»›]\s|[»›→>]$|\s[|›»>/]\s.*\s[|›»>/]\s|^\W+$|\s[|]\s")
 # Quotes open and close with guillemets too: only a short line is marked by them.
 _MARKER_MAX_WORDS = 25
@@ -123,10 +124,10 @@ def describe(unit: Unit, stopwords: frozenset[str], topic: frozenset[str] = froz
     """
     text = unit.text
     tokens = WORD.findall(text)
-    cjk = 0 if text.isascii() else len(CJK.findall(text))
-    if cjk > len(text) // 3:
-        words = cjk // 2 + len(tokens) // 2
-        stop_ratio = 0.5 if _CJK_PUNCT.search(text) else 0.0
+    chars = 0 if text.isascii() else len(NO_SPACE.findall(text))
+    if chars > len(text) // 3:  # written without spaces: two characters count as a word
+        words = chars // 2 + len(tokens) // 2
+        stop_ratio = 0.5 if _CLAUSE_PUNCT.search(text) else 0.0
     else:
         words = len(tokens)
         stops = sum(1 for token in tokens if token.lower() in stopwords)

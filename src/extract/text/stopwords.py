@@ -51,7 +51,9 @@ _LANGUAGES_OF: dict[str, tuple[str, ...]] = {
     word: tuple(lang for lang, words in STOPWORDS.items() if word in words) for word in ALL_STOPWORDS
 }
 WORD = re.compile(r"\w+(?:['’]\w+)?")
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Scripts whose length is counted in characters: Chinese, Japanese, Korean, and the scripts
+# of South-East Asia written without spaces between words (Thai, Lao, Myanmar, Khmer).
+NO_SPACE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 def guess_language(text: str) -> str:
