@@ -152,6 +152,7 @@ def page_stop_ratio(features: list[Features]) -> float:
     then stop words tell nothing, and prose is told by its length and sentences alone.
     """
     longest = sorted((f for f in features if f.words >= 15), key=lambda f: -f.words)[:10]
+    longest = longest or [f for f in features if f.words >= PROSE_MIN_WORDS and f.terminal]
     if not longest:
         return 0.3
     level = sum(f.stop_ratio * f.words for f in longest) / sum(f.words for f in longest)

@@ -83,7 +83,7 @@ _CREDIT = re.compile(
 )
 # Phrases that mark a block as furniture even when it is long (banners, footers).
 _STRONG_FURNITURE = re.compile(
-    r"\b(?:cookies?|javascript|all rights reserved|lorem ipsum|earn (?:a )?commissions?|"
+    r"\b(?:cookies?|javascript|all rights reserved|earn (?:a )?commissions?|"
     r"affiliate links?)\b|©|\(c\) \d{4}",
     re.I,
 )

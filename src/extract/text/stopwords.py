@@ -50,7 +50,10 @@ ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {
     word: tuple(lang for lang, words in STOPWORDS.items() if word in words) for word in ALL_STOPWORDS
 }
-WORD = re.compile(r"\w+(?:['’]\w+)?")
+# \w leaves out combining vowel signs, which would cut the words of Indic scripts (and
+# Arabic or Hebrew with their marks) into pieces; the dandas (U+0964/5) end sentences.
+_LETTER = r"[\w\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0963\u0966-\u0dff]"
+WORD = re.compile(rf"{_LETTER}+(?:['’]{_LETTER}+)?")
 # Scripts whose length is counted in characters: Chinese, Japanese, Korean, and the scripts
 # of South-East Asia written without spaces between words (Thai, Lao, Myanmar, Khmer).
 NO_SPACE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
