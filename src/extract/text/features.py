@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .segment import Unit
-from .stopwords import NO_SPACE, WORD
+from .stopwords import NO_SPACE, WORD, stop_share
 
 # Sentence ends of every script: Latin, CJK, Arabic and Urdu, Devanagari, Myanmar, Ethiopic.
 _TERMINAL = re.compile(r"[.!?…。！？｡؟۔।॥။።]['\"’”»)\]」』]*$")
@@ -130,8 +130,7 @@ def describe(unit: Unit, stopwords: frozenset[str], topic: frozenset[str] = froz
         stop_ratio = 0.5 if _CLAUSE_PUNCT.search(text) else 0.0
     else:
         words = len(tokens)
-        stops = sum(1 for token in tokens if token.lower() in stopwords)
-        stop_ratio = stops / words if words else 0.0
+        stop_ratio = stop_share([token.lower() for token in tokens], stopwords)
     capitals = sum(1 for token in tokens if token[0].isupper()) / len(tokens) if tokens else 0.0
     terminal = bool(_TERMINAL.search(text))
     short = words <= 12
