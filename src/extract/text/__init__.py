@@ -26,7 +26,7 @@ from .features import Features, describe
 from .segment import Unit, segment
 from .select import kept_units, prose_end, trimmed
 from .stopwords import STOPWORDS, WORD, guess_language
-from .structure import mark_introduced_lists, mark_page_structure, mark_record_runs
+from .structure import mark_introduced_lists, mark_page_structure, mark_record_runs, unmark_inline_comment_links
 from .title import find_headline, title_text
 
 _HEADING_MAX_WORDS = 12
@@ -63,6 +63,7 @@ def analyse(text: str, options: Options) -> Analysis:
     topic = frozenset(WORD.findall(units[0].text.lower())) if units else frozenset()
     features = [describe(unit, stopwords, topic) for unit in units]
     mark_page_structure(units, features, stopwords)
+    unmark_inline_comment_links(features)
     min_stop_ratio = 0.5 * page_stop_ratio(features)
     prose = [is_prose(f, min_stop_ratio) and not is_furniture(f) for f in features]
     headline = find_headline(units, features, prose)

@@ -15,6 +15,7 @@ from .segment import Unit
 
 _RECORD_BLURB_WORDS = 40
 _TWIN_MAX_WORDS = 20
+_THREAD_PROBE, _ARTICLE_PARAGRAPH = 4, 25
 _RECORDS_MIN = 3
 # (lines per record, records needed, longest paragraph, each record dated): teasers are
 # short, articles' paragraphs are not; teasers after an article carry a date or a byline.
@@ -86,6 +87,16 @@ def mark_page_structure(units: list[Unit], features: list[Features], stopwords: 
         for start, end in records:
             for k in range(start, end + 1):
                 features[k].record = True
+
+
+def unmark_inline_comment_links(features: list[Features]) -> None:
+    """A "Comments" label followed straight away by long paragraphs is a button in a share
+    bar, not the opening of a thread: a thread interleaves its comments with short lines
+    (names, dates, "Reply")."""
+    for i, f in enumerate(features):
+        following = features[i + 1:i + 1 + _THREAD_PROBE]
+        if f.comments and len(following) == _THREAD_PROBE and all(g.words >= _ARTICLE_PARAGRAPH for g in following):
+            f.comments = False
 
 
 def _fitting_records(
