@@ -14,13 +14,16 @@ from .features import Features
 _HARD_COST = -6.0  # a unit this costly is furniture, not a word of the article
 _REMAINDER_SHARE = {Favor.PRECISION: 0.2, Favor.BALANCED: 0.1, Favor.RECALL: 0.0}
 _REMAINDER_MAX = 60.0
+_SHORT_BLOCK = 3  # short lines in a row: a menu, a teaser list, a widget
 
 
 def _cut(values: list[float], order: range, limit: float) -> int | None:
-    """The first furniture line along `order` when what precedes it there is small."""
-    remainder = 0.0
+    """The first furniture line, or block of short lines, along `order` when what precedes
+    it there is small."""
+    remainder, short = 0.0, 0
     for i in order:
-        if values[i] <= _HARD_COST:
+        short = short + 1 if values[i] < 0 else 0
+        if values[i] <= _HARD_COST or short >= _SHORT_BLOCK:
             return i if remainder <= limit else None
         remainder += max(values[i], 0.0)
     return None
