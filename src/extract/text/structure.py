@@ -22,6 +22,7 @@ _RECORDS_MIN = 3
 _PERIODS = ((5, 3, 80, True), (4, 3, 80, True), (3, 3, 60, False), (2, 4, 40, False))
 _LIST_MAX_ITEMS = 60
 _INTRO_REACH = 3  # units between the article's prose and the line that introduces a list
+_UNDER_HEADLINE = 5  # units between the headline and a list that is the article itself
 _SANDWICH_REACH = 2  # units between a list and the article's prose around it
 _SHAPE_TOKEN = re.compile(r"\d+|\w+|[^\w\s]")
 
@@ -115,13 +116,14 @@ def _fitting_records(
 
 
 def _sandwiched(prose: list[bool], start: int, end: int, headline: int | None) -> bool:
-    """Whether the article's prose stands right before and right after [start, end), below
-    the headline: then the same-shaped items are the article's own list (a listicle)."""
-    return (
-        headline is not None and headline < start
-        and any(prose[max(headline + 1, start - _SANDWICH_REACH):start])
-        and any(prose[end:end + _SANDWICH_REACH])
-    )
+    """Whether [start, end) is the article's own list (a listicle, a slideshow): below the
+    headline, with the article's prose right before and right after it, or starting right
+    under the headline itself."""
+    if headline is None or headline >= start:
+        return False
+    if start - headline <= _UNDER_HEADLINE:
+        return True
+    return any(prose[max(headline + 1, start - _SANDWICH_REACH):start]) and any(prose[end:end + _SANDWICH_REACH])
 
 
 def mark_record_runs(features: list[Features], prose: list[bool], headline: int | None = None) -> None:
