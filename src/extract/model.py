@@ -104,6 +104,7 @@ class Document:
     final_url: str | None = None
     status: int | None = None
     fetched_at: str | None = None
+    pages: list[str] = field(default_factory=list)  # URLs read, when stitched by extract.discover.pages
 
     @property
     def text(self) -> str:

@@ -18,7 +18,7 @@ SCHEMA_VERSION = "1"
 FIELDS = (
     "source", "url", "final_url", "status", "fetched_at", "canonical_url", "input_kind", "encoding", "title", "authors", "date_published",
     "date_modified", "site_name", "language", "description", "image", "tags", "categories", "word_count",
-    "text", "comments",
+    "text", "comments", "pages",
 )
 
 
@@ -47,6 +47,7 @@ def to_dict(document: Document) -> dict[str, Any]:
         "word_count": document.word_count,
         "text": document.text,
         "comments": blocks_to_text(document.comments),
+        "pages": list(document.pages),
     }
 
 
