@@ -67,3 +67,22 @@ def serve_index(site: LocalServer) -> str:
         (story("/sitemaps/main.xml.gz"), "2024-05-02"), (story("/sitemaps/news.xml"), None),
         (story("/sitemaps/2019.xml"), "2019-01-01"),
     ]), content_type=XML)
+
+
+PAGER = '<nav class="pager"><a href="story.html">1</a> <a href="story-2.html">2</a> <a href="story-3.html">3</a></nav>'
+
+
+def serve_story(site) -> str:
+    """/news/story.html in three pages (rel=next and a pager); page 3's rel=next and a
+    teaser lead to the next article, which must not be read."""
+    site.add("/news/story.html", article("The long story", paragraphs("Page one"), head='<link rel="next" href="story-2.html">',
+                                         tail=PAGER + '<a href="story-2.html">Next page</a>'), content_type="text/html")
+    site.add("/news/story-2.html", article("The long story", paragraphs("Page two"),
+                                           head='<link rel="prev" href="story.html"><link rel="next" href="/news/story-3.html">',
+                                           tail=PAGER), content_type="text/html")
+    site.add("/news/story-3.html", article("The long story", paragraphs("Page three"),
+                                           head='<link rel="next" href="/news/other-story.html">',
+                                           tail=PAGER + '<a rel="next" href="other-story.html">Next story</a>'),
+             content_type="text/html")
+    site.add("/news/other-story.html", article("Another story", paragraphs("Other")), content_type="text/html")
+    return site.url("/news/story.html")
