@@ -8,12 +8,16 @@ from pathlib import Path
 
 
 class InputFormat(StrEnum):
+    """How a page is read: `auto` decides from its content (a few real tags make it HTML)."""
+
     AUTO = "auto"
     HTML = "html"
     TEXT = "text"
 
 
 class OutputFormat(StrEnum):
+    """What is written: the body as text or Markdown, or the whole Document as JSON / a JSONL line."""
+
     TEXT = "text"
     MARKDOWN = "markdown"
     JSON = "json"

@@ -38,9 +38,9 @@ def extract_html(page: Page, options: Options) -> Extraction:
     title = metadata.title or _title(root)
     metadata = replace(metadata, title=title)
     clean(root)
-    page = survey(root)
-    drop(page.hidden)  # found by the survey, which reads every element's attributes anyway
-    stats = measure(page, options.favor)
+    surveyed = survey(root)
+    drop(surveyed.hidden)  # found by the survey, which reads every element's attributes anyway
+    stats = measure(surveyed, options.favor)
     main = main_element(stats)
     best = stats.score[main] if main is not None else 0.0
     if best < _ARTICLE_MIN:
@@ -49,7 +49,7 @@ def extract_html(page: Page, options: Options) -> Extraction:
         # out, lists of cards are the content too, not teasers around it.
         favor = options.favor if options.favor is Favor.PRECISION else Favor.RECALL
         reading = Reading.SHORT if best >= _SHORT_ARTICLE_MIN else Reading.LISTING
-        stats = measure(page, favor, reading)
+        stats = measure(surveyed, favor, reading)
         main = main_element(stats)
     blocks = build_blocks(main, stats, options) if main is not None else []
     blocks = agreeing_blocks(blocks, declared_body)
