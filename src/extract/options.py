@@ -136,6 +136,7 @@ class Options:
     with_metadata: bool = False
     fields: tuple[str, ...] = ()
     detect_language: bool = True
+    explain: bool = False
     max_bytes: int = 50_000_000
     fetch: FetchOptions = field(default_factory=FetchOptions)
     batch: BatchOptions = field(default_factory=BatchOptions)

@@ -11,7 +11,7 @@ EXPORTED = {
     "BatchOptions", "Block", "BlockKind", "Decision", "DiscoverOptions", "Document", "Engine", "Explanation",
     "ExtractError", "Extraction", "Favor", "FetchError", "FetchOptions", "FetchStage", "InputError", "InputFormat",
     "JSON_FIELDS", "Metadata", "Options", "Origin", "OutputFormat", "PageKind", "RawPage", "Result", "Status",
-    "__version__", "document_schema", "extract", "extract_many", "extract_raw", "is_single_page", "read", "render",
+    "__version__", "document_schema", "explain", "extract", "extract_many", "extract_raw", "is_single_page", "read", "render",
 }
 
 
