@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from .model import Page, PageKind, RawPage
+from .model import Origin, Page, PageKind, RawPage
 from .options import InputFormat
 
 _BOMS = (
@@ -60,8 +60,8 @@ def declared_encodings(raw: RawPage) -> list[str]:
     content_type = next((v for k, v in raw.headers.items() if k.lower() == "content-type"), "")
     if match := _HEADER_CHARSET.search(content_type):
         found.append(match.group(1))
-    if match := _XML_ENCODING.search(raw.data[:1024]) or _META_CHARSET.search(raw.data[:8192]):
-        found.append(match.group(1).decode("ascii", "replace"))
+    if declared := _XML_ENCODING.search(raw.data[:1024]) or _META_CHARSET.search(raw.data[:8192]):
+        found.append(declared.group(1).decode("ascii", "replace"))
     names = [canonical_encoding(label) for label in found]
     return list(dict.fromkeys(name for name in names if name))
 
@@ -86,8 +86,8 @@ def decode(raw: RawPage) -> tuple[str, str]:
             return data.decode(name), name.removesuffix("-sig")
         except (UnicodeDecodeError, LookupError):
             continue
-    if name := detect(data):
-        return data.decode(name, "replace"), name
+    if detected := detect(data):
+        return data.decode(detected, "replace"), detected
     return data.decode("utf-8", "replace"), "utf-8"
 
 
@@ -141,4 +141,6 @@ def to_page(raw: RawPage, requested: InputFormat = InputFormat.AUTO) -> Page:
     """
     text, encoding = decode(raw)
     kind = raw.kind if raw.kind is not None and requested is InputFormat.AUTO else page_kind(text, requested)
-    return Page(text=text, kind=kind, url=raw.final_url or raw.url, encoding=encoding)
+    origin = Origin(source=raw.source, url=raw.url, final_url=raw.final_url, http_status=raw.status,
+                    fetched_at=raw.fetched_at, input_kind=kind, encoding=encoding)
+    return Page(text=text, origin=origin)
