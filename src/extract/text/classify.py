@@ -16,6 +16,8 @@ from .features import Features
 PROSE_MIN_WORDS = 8
 _FURNITURE_COST = 6.0
 _SHORT_COST = 2.0
+# A line of a word or three is a menu item or a label more often than a subheading.
+_MENU_WORDS, _MENU_EXTRA = 3, 2.0
 _PHRASE_COST = 0.5
 _PHRASE_MIN_WORDS = 4
 _REPEATED_MAX_WORDS = 15
@@ -77,7 +79,7 @@ def _plain_value(f: Features, min_stop_ratio: float) -> float:
         return -0.3 * f.words
     if f.words >= _PHRASE_MIN_WORDS and f.stop_ratio >= min_stop_ratio / 2 and f.capitals < 0.5:
         return -_PHRASE_COST  # a list item or a subheading written as a phrase
-    return -_SHORT_COST
+    return -_SHORT_COST - (_MENU_EXTRA if f.words <= _MENU_WORDS else 0.0)
 
 
 def anchor(
