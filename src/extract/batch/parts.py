@@ -69,6 +69,7 @@ class PartWriter:
     `abort` (remove the temporary file)."""
 
     def __init__(self, prefix: str, index: int, fmt: str) -> None:
+        storage.makedirs(prefix)
         self.path = storage.join(prefix, part_name(index, fmt))
         self.temporary = storage.join(prefix, f".{part_name(index, fmt)}.{uuid.uuid4().hex[:12]}.tmp")
         self._file = storage.open_file(self.temporary, "wb")

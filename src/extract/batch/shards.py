@@ -73,10 +73,9 @@ def _paths(spec: str, options: Options, folder: bool) -> Iterator[str]:
     if storage.has_magic(spec):
         yield from storage.expand_glob(spec) or [spec]
     elif folder and storage.is_remote(spec):
-        root = spec.rstrip("/") + "/"
-        for url in storage.list_files(spec):
-            relative = url[len(root):] if url.startswith(root) else url.rsplit("/", 1)[-1]
-            if _chosen(relative, options.batch.glob):
+        for url, relative in storage.list_files(spec):
+            hidden = any(part.startswith(".") for part in relative.split("/"))
+            if not hidden and _chosen(relative, options.batch.glob):
                 yield url
     elif folder:
         yield from (str(path) for path in walk(Path(spec), options.batch.glob))

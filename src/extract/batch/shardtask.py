@@ -25,7 +25,7 @@ from .pool import ProcessPool
 from .records import Status, record_options, to_record
 from .runner import in_order
 from .shards import Shard, shard_items
-from .work import process_rendered
+from .work import Work, process_rendered
 from . import storage
 
 _RECYCLE = 20_000  # pages a child extracts before it is replaced
@@ -63,14 +63,14 @@ def shard_options(options: Options) -> Options:
     return replace(options, batch=batch)
 
 
-def _pool(options: Options) -> ProcessPool:
+def _pool(options: Options, work: Work) -> ProcessPool:
     """This thread's child process, started or replaced as needed."""
     held: tuple[ProcessPool, Options, int] | None = getattr(_local, "held", None)
-    if held is not None and (held[1] != options or held[2] >= _RECYCLE):
+    if held is not None and (held[1] != options or held[0].work is not work or held[2] >= _RECYCLE):
         held[0].close()
         held = None
     if held is None:
-        pool = ProcessPool(options, 1, process_rendered)
+        pool = ProcessPool(options, 1, work)
         with _all_lock:
             _all_pools.append(pool)
         held = (pool, options, 0)
@@ -87,15 +87,15 @@ def close_pools() -> None:
 
 
 def run_shard(shard: Shard, prefix: str, fmt: str, options: Options, expected_sha256: str | None = None,
-              stop: threading.Event | None = None) -> ShardReport:
+              stop: threading.Event | None = None, work: Work = process_rendered) -> ShardReport:
     """Extract one shard into PREFIX/part-NNNNN.*; skip it when its part is already there
-    with `expected_sha256` (a resumed job)."""
+    with `expected_sha256` (a resumed job). `work` is what the child does with a page."""
     started = time.monotonic()
     part = part_name(shard.index, fmt)
     if expected_sha256 and file_sha256(storage.join(prefix, part)) == expected_sha256:
         return ShardReport(shard.index, shard.name, part, sha256=expected_sha256, skipped=True)
     options = shard_options(options)
-    pool = _pool(options)
+    pool = _pool(options, work)
     written_options = record_options(options)
     counts = dict.fromkeys(Status, 0)
     writer = PartWriter(prefix, shard.index, fmt)

@@ -92,8 +92,8 @@ def expand_glob(pattern: str) -> list[str]:
     return sorted(_url(fs, path) for path in fs.glob(pattern) if not fs.isdir(path))
 
 
-def list_files(folder: str) -> list[str]:
-    """Every file below a remote folder, sorted; hidden ones (a leading dot) passed over."""
+def list_files(folder: str) -> list[tuple[str, str]]:
+    """Every file below a remote folder, sorted: (URL, path relative to the folder)."""
     fs = _fs(folder)
-    found = (path for path in fs.find(folder) if not any(part.startswith(".") for part in path.split("/")[-1:]))
-    return sorted(_url(fs, path) for path in found)
+    root = fs._strip_protocol(folder).rstrip("/") + "/"
+    return sorted((_url(fs, path), path[len(root):] if path.startswith(root) else path) for path in fs.find(folder))
