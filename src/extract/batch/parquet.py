@@ -11,11 +11,12 @@ worker's memory holds one group, whatever the size of the shard.
 """
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import Field
 from datetime import UTC, datetime
 from functools import cache
-from typing import IO, Any
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -82,7 +83,7 @@ def to_row(record: dict[str, Any]) -> dict[str, Any]:
 class ParquetRecords:
     """JSONL records in, Parquet row groups out to `stream`."""
 
-    def __init__(self, stream: IO[bytes]) -> None:
+    def __init__(self, stream: io.RawIOBase) -> None:
         self.schema = parquet_schema()
         self._writer = pq.ParquetWriter(pa.PythonFile(stream, mode="w"), self.schema, compression="zstd")
         self._rows: list[dict[str, Any]] = []

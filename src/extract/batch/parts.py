@@ -93,7 +93,7 @@ class PartWriter:
 
 
 class _JsonlGz:
-    def __init__(self, stream: IO[bytes]) -> None:
+    def __init__(self, stream: io.RawIOBase) -> None:
         self._gzip = gzip.GzipFile(filename="", mode="wb", fileobj=stream, mtime=0)
 
     def write(self, record: str) -> None:
@@ -103,7 +103,7 @@ class _JsonlGz:
         self._gzip.close()
 
 
-def _open_records(stream: IO[bytes], fmt: str) -> Records:
+def _open_records(stream: io.RawIOBase, fmt: str) -> Records:
     if fmt == "parquet":
         from .parquet import ParquetRecords
 

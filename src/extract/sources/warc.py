@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import IO, TYPE_CHECKING
 
 from ..errors import InputError
 from ..model import PageKind, RawPage
@@ -48,7 +48,7 @@ def read_archive(path: Path, options: Options) -> Iterator[RawInput | FailedInpu
         yield from read_archive_stream(stream, str(path), options)
 
 
-def read_archive_stream(stream: BinaryIO, name: str, options: Options) -> Iterator[RawInput | FailedInput]:
+def read_archive_stream(stream: IO[bytes], name: str, options: Options) -> Iterator[RawInput | FailedInput]:
     """The page records of an archive already opened (a local file, an fsspec stream);
     `name` is the archive's name in the records' sources."""
     from warcio.archiveiterator import ArchiveIterator  # only when an archive is read
