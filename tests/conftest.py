@@ -64,10 +64,10 @@ def news_text() -> str:
 @pytest.fixture(autouse=True)
 def json_follows_schema(monkeypatch: pytest.MonkeyPatch) -> None:
     """Wrap the JSON renderer in-process (the CLI runner checks child processes)."""
-    import extract.render
-    import extract.render.jsonout
+    import extract.formats
+    import extract.formats.jsonout
 
-    original = extract.render.jsonout.to_json
+    original = extract.formats.jsonout.to_json
 
     def checked(document, options):  # type: ignore[no-untyped-def]
         out = original(document, options)
@@ -75,8 +75,8 @@ def json_follows_schema(monkeypatch: pytest.MonkeyPatch) -> None:
             validate_document(json.loads(line))
         return out
 
-    monkeypatch.setattr(extract.render.jsonout, "to_json", checked)
-    monkeypatch.setattr(extract.render, "to_json", checked)
+    monkeypatch.setattr(extract.formats.jsonout, "to_json", checked)
+    monkeypatch.setattr(extract.formats, "to_json", checked)
 
 
 # -- comparing texts ---------------------------------------------------------------------

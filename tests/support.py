@@ -105,9 +105,9 @@ def validate_document(record: object) -> None:
 
 
 def document_schema() -> dict:
-    from importlib.resources import files
+    from extract import document_schema as derived
 
-    return json.loads((files("extract.render") / "document.schema.json").read_text(encoding="utf-8"))
+    return derived()
 
 
 def check_json_output(result: CliResult) -> None:
@@ -168,3 +168,12 @@ class LocalServer:
         named = {key.replace("_", "-").title(): value for key, value in headers.items()}
         self.routes[path] = Route(status, body, named)
         return self.url(path)
+
+
+def text_page(text: str, options: "Options | None" = None) -> "Document":
+    """A plain-text page through the API, read by the text engine whatever it looks like."""
+    from dataclasses import replace
+
+    from extract import InputFormat, Options, extract
+
+    return extract(text, options=replace(options or Options(), input_format=InputFormat.TEXT, detect_language=False))

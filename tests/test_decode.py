@@ -261,7 +261,7 @@ def test_page_kind() -> None:
 def test_to_page_records_kind_encoding_and_url() -> None:
     html = page(RUSSIAN, head='<meta charset="windows-1251">')
     result = to_page(RawPage(html.encode("cp1251"), "s", url="http://example.org/a"))
-    assert (result.text, result.kind, result.encoding, result.url) == (html, PageKind.HTML, "cp1251", "http://example.org/a")
+    assert (result.text, result.kind, result.origin.encoding, result.url) == (html, PageKind.HTML, "cp1251", "http://example.org/a")
 
 
 # -- gzip, undone before decoding ------------------------------------------------------------------

@@ -25,7 +25,7 @@ def test_comments_go_to_their_own_field_only_when_asked() -> None:
     page = (GOLDEN / "comments.html").read_bytes()
     plain = extract.extract(page)
     with_comments = extract.extract(page, options=Options(comments=True))
-    assert plain.comments == []
+    assert plain.comments == ()
     assert with_comments.comments, "the comment thread should be read"
     assert with_comments.text == plain.text, "comments never enter the body"
     thread = " ".join(block.text for block in with_comments.comments)

@@ -15,12 +15,21 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from .api import extract_raw
-from .errors import ExtractError
-from .options import BatchOptions, Engine, Favor, FetchOptions, InputFormat, Options, OutputFormat
-from .render import FIELDS, render
-from .sources import read_source
-from .sources.inputs import count_inputs, is_single_page, read_list
+from . import (
+    JSON_FIELDS,
+    BatchOptions,
+    Engine,
+    ExtractError,
+    Favor,
+    FetchOptions,
+    InputFormat,
+    Options,
+    OutputFormat,
+    extract_raw,
+    is_single_page,
+    read,
+    render,
+)
 
 EXIT_OK, EXIT_NO_ARTICLE, EXIT_USAGE, EXIT_BATCH_FAILURES, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 _FETCH = FetchOptions()  # the defaults the fetch flags show and start from
@@ -75,8 +84,8 @@ def _fields(value: Optional[str]) -> Optional[str]:
     if value is None:
         return None
     names = [name.strip() for name in value.split(",") if name.strip()]
-    if unknown := [name for name in names if name not in FIELDS]:
-        raise typer.BadParameter(f"unknown field {', '.join(unknown)}; known: {', '.join(FIELDS)}")
+    if unknown := [name for name in names if name not in JSON_FIELDS]:
+        raise typer.BadParameter(f"unknown field {', '.join(unknown)}; known: {', '.join(JSON_FIELDS)}")
     return ",".join(names)
 
 
@@ -92,7 +101,7 @@ def command(
     links: Annotated[bool, typer.Option("--links", help="Markdown: write links.")] = False,
     images: Annotated[bool, typer.Option("--images", help="Markdown: write images.")] = False,
     with_metadata: Annotated[bool, typer.Option("--with-metadata", help="Text/Markdown: title, author, date and URL above the body.")] = False,
-    fields: Annotated[Optional[str], typer.Option("--fields", callback=_fields, metavar="NAME,...", help=f"JSON: only these fields ({', '.join(FIELDS)}).")] = None,
+    fields: Annotated[Optional[str], typer.Option("--fields", callback=_fields, metavar="NAME,...", help=f"JSON: only these fields ({', '.join(JSON_FIELDS)}).")] = None,
     user_agent: Annotated[Optional[str], typer.Option("--user-agent", help="URLs: the User-Agent to send (and to match in robots.txt).")] = None,
     ignore_robots: Annotated[bool, typer.Option("--ignore-robots", help="URLs: fetch pages that robots.txt disallows.")] = False,
     save_html: Annotated[Optional[Path], typer.Option("--save-html", metavar="DIR", help="URLs: keep each fetched page in DIR, with DIR/index.jsonl mapping URL to file.")] = None,
@@ -139,12 +148,12 @@ def command(
         return
     page = pages[0]
     try:
-        document = extract_raw(read_source(page, options), options)
+        document = extract_raw(next(read(page, options)), options)
     except ExtractError as exc:
         _fail(str(exc), EXIT_USAGE, debug)
     except Exception as exc:  # a bug must still end in one line, not a traceback
         _fail(f"{page}: internal error: {type(exc).__name__}: {exc}", EXIT_USAGE, debug)
-    result = render(document, options)
+    result = render(document, options=options)
     _write(result, output)
     if not document.found:
         stderr.print(f"extract: {page}: no article found", style="yellow", markup=False)
@@ -153,7 +162,7 @@ def command(
 
 def _batch(pages: list[str], input_list: str | None, options: Options, output: Path | None, debug: bool) -> None:
     """Many inputs -> one record each (see HELP); exit 3 when any input failed."""
-    from .batch import run_batch
+    from .batch import count_inputs, read_list, run_batch
 
     if not pages and not input_list:
         raise typer.BadParameter("no input: give PAGE arguments or --input-list FILE", param_hint="PAGE")

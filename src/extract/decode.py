@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from .model import Page, PageKind, RawPage
+from .model import Origin, Page, PageKind, RawPage
 from .options import InputFormat
 
 _BOMS = (
@@ -157,4 +157,6 @@ def to_page(raw: RawPage, requested: InputFormat = InputFormat.AUTO) -> Page:
     """
     text, encoding = decode(raw)
     kind = raw.kind if raw.kind is not None and requested is InputFormat.AUTO else page_kind(text, requested)
-    return Page(text=text, kind=kind, url=raw.final_url or raw.url, encoding=encoding)
+    origin = Origin(source=raw.source, url=raw.url, final_url=raw.final_url, http_status=raw.status,
+                    fetched_at=raw.fetched_at, input_kind=kind, encoding=encoding)
+    return Page(text=text, origin=origin)

@@ -1,13 +1,18 @@
-"""The values that travel through the pipeline: RawPage -> Page -> Blocks -> Document.
+"""The values that travel through the pipeline: RawPage -> Page -> Extraction -> Document.
 
-Every reader yields a RawPage, decoding makes a Page, both engines (HTML and plain text)
-produce Blocks, and every renderer consumes a Document's Blocks. Keeping one currency
-between the stages is what lets a newcomer follow a page from input to output.
+Every reader yields a RawPage, decoding makes a Page, each engine (HTML and plain text)
+turns a Page into an Extraction (Blocks plus the facts the page states about itself), and
+the API makes the one Document every renderer consumes. This module is the only
+definition of those values: JSON fields, `--fields` and the JSON Schema are derived from
+the dataclasses below, so adding a fact is one line here plus its reader. It imports
+nothing of the package, so every layer may import it.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class PageKind(StrEnum):
@@ -49,6 +54,79 @@ class Block:
     images: tuple[tuple[str, str], ...] = ()
 
 
+def _doc(text: str) -> dict[str, str]:
+    """A field's description, which the JSON Schema and `--help` show."""
+    return {"doc": text}
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What a page says about itself besides its body: the one definition of each fact.
+
+    Engines return what they read (HTML: JSON-LD, meta tags, microdata, bylines; text:
+    the title, byline and date lines); the API completes it (language) once for both.
+    Dates are ISO 8601 strings.
+    """
+
+    title: str | None = field(default=None, metadata=_doc("The article's headline."))
+    authors: tuple[str, ...] = field(default=(), metadata=_doc("The people (or, failing them, the organisation) credited."))
+    date_published: str | None = field(default=None, metadata=_doc("When it was published (ISO 8601 date or date-time)."))
+    date_modified: str | None = field(default=None, metadata=_doc("When it was last updated (ISO 8601)."))
+    site_name: str | None = field(default=None, metadata=_doc("The site or publication."))
+    language: str | None = field(default=None, metadata=_doc("ISO 639-1 code: declared by the page, else detected from the body (when asked)."))
+    description: str | None = field(default=None, metadata=_doc("The page's own summary."))
+    canonical_url: str | None = field(default=None, metadata=_doc("The address the page declares as its own (canonical link, og:url, JSON-LD)."))
+    image: str | None = field(default=None, metadata=_doc("The page's lead image URL."))
+    tags: tuple[str, ...] = field(default=(), metadata=_doc("Keywords and tags."))
+    categories: tuple[str, ...] = field(default=(), metadata=_doc("Sections and categories."))
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a page came from and how it was read: facts of the read, not of the text."""
+
+    source: str | None = field(default=None, metadata=_doc("Where the page was read from: a path, `-` for standard input, a URL as given, or an archive record."))
+    url: str | None = field(default=None, metadata=_doc("The page's address as given (a URL argument, a WARC record's target, the API's `url`); null otherwise."))
+    final_url: str | None = field(default=None, metadata=_doc("Fetched pages: where the redirects ended; null otherwise."))
+    http_status: int | None = field(default=None, metadata=_doc("Fetched pages: the HTTP status of the final response; null otherwise."))
+    fetched_at: str | None = field(default=None, metadata=_doc("Fetched pages: when the response arrived (ISO 8601, UTC); null otherwise."))
+    input_kind: PageKind = field(default=PageKind.HTML, metadata=_doc("Which engine read the page: `html` or `text`."))
+    encoding: str | None = field(default=None, metadata=_doc("The character encoding the page was decoded from (bytes input only)."))
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What became of one candidate block: kept, or dropped by which stage and rule."""
+
+    text: str
+    kept: bool
+    stage: str
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why the output is what it is (`--explain`): every candidate block's fate, and for
+    HTML the reading chosen (article / short / listing) and the region with its score."""
+
+    engine: PageKind
+    decisions: tuple[Decision, ...] = ()
+    reading: str | None = None
+    region: str | None = None
+    score: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What an engine returns: the body, reader comments, the facts the page states about
+    itself, and (when asked) why each candidate block was kept or dropped."""
+
+    blocks: tuple[Block, ...] = ()
+    comments: tuple[Block, ...] = ()
+    metadata: Metadata = field(default_factory=Metadata)
+    explanation: Explanation | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class RawPage:
     """What a reader produced, untouched: bytes plus where they came from.
@@ -72,49 +150,99 @@ class RawPage:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """Decoded text of a page and its kind, decided once."""
+    """Decoded text of a page; its kind (which engine reads it), decided once, is part of
+    its Origin."""
 
     text: str
-    kind: PageKind
-    url: str | None = None
-    encoding: str | None = None
+    origin: Origin = field(default_factory=Origin)
+
+    @property
+    def kind(self) -> PageKind:
+        return self.origin.input_kind
+
+    @property
+    def url(self) -> str | None:
+        """The page's own address, which relative links resolve against: where the redirects
+        ended for a fetched page, else the address given."""
+        return self.origin.final_url or self.origin.url
 
 
-@dataclass(slots=True)
+_TIGHT = (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
+
+
+def block_line(block: Block) -> str:
+    """A block as one line of plain text: list items indented and dashed, rows by cells."""
+    if block.kind is BlockKind.LIST_ITEM:
+        return "  " * max(block.level - 1, 0) + "- " + block.text
+    if block.kind is BlockKind.TABLE_ROW:
+        return " | ".join(block.cells) if block.cells else block.text
+    return block.text
+
+
+def plain_text(blocks: Iterable[Block]) -> str:
+    """Blocks as plain text: one per paragraph, separated by a blank line; items of one
+    list and rows of one table on consecutive lines, as a reader would lay them out."""
+    parts: list[str] = []
+    previous: BlockKind | None = None
+    for block in blocks:
+        if parts:
+            parts.append("\n" if block.kind is previous and block.kind in _TIGHT else "\n\n")
+        parts.append(block_line(block))
+        previous = block.kind
+    return "".join(parts)
+
+
+def _is_spaceless(char: str) -> bool:
+    """Characters of scripts written without spaces between words, counted one by one."""
+    code = ord(char)
+    return (0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF
+            or 0xF900 <= code <= 0xFAFF or 0x0E00 <= code <= 0x0E7F or 0x1000 <= code <= 0x109F)
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them: runs between spaces, except that each character of a
+    script written without spaces (Chinese, Japanese kana, Thai, Burmese) is one word."""
+    total = 0
+    for run in text.split():
+        spaceless = sum(1 for char in run if _is_spaceless(char))
+        if not spaceless:
+            total += 1
+            continue
+        rest = "".join(" " if _is_spaceless(char) else char for char in run).split()
+        total += spaceless + sum(1 for part in rest if any(c.isalnum() for c in part))
+    return total
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
-    """The result of extracting one page: the article's blocks and what is known about it."""
+    """The result of extracting one page: the article's blocks and what is known about it.
 
-    blocks: list[Block] = field(default_factory=list)
-    title: str | None = None
-    authors: list[str] = field(default_factory=list)
-    date_published: str | None = None
-    date_modified: str | None = None
-    site_name: str | None = None
-    language: str | None = None
-    description: str | None = None
-    url: str | None = None
-    canonical_url: str | None = None
-    image: str | None = None
-    tags: list[str] = field(default_factory=list)
-    categories: list[str] = field(default_factory=list)
-    comments: list[Block] = field(default_factory=list)
-    source: str | None = None
-    input_kind: PageKind = PageKind.HTML
-    encoding: str | None = None
-    final_url: str | None = None
-    status: int | None = None
-    fetched_at: str | None = None
+    Frozen: the API builds it once. The facts live in `metadata` and `origin`, and read
+    as attributes of the Document too (`document.title`, `document.source`).
+    """
+
+    blocks: tuple[Block, ...] = ()
+    comments: tuple[Block, ...] = ()
+    metadata: Metadata = field(default_factory=Metadata)
+    origin: Origin = field(default_factory=Origin)
+    explanation: Explanation | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        for part in ("metadata", "origin"):
+            facts = object.__getattribute__(self, part)
+            if name in type(facts).__dataclass_fields__:
+                return getattr(facts, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def text(self) -> str:
-        """The body as plain text: one block per paragraph, blocks separated by a blank line."""
-        from .render.text import blocks_to_text
-
-        return blocks_to_text(self.blocks)
+        """The body as plain text: blocks separated by a blank line."""
+        return plain_text(self.blocks)
 
     @property
     def word_count(self) -> int:
-        return sum(len(block.text.split()) for block in self.blocks)
+        """Words of the body, counted per script (see count_words)."""
+        return sum(count_words(block.text) for block in self.blocks)
 
     @property
     def found(self) -> bool:

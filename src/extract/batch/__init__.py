@@ -4,8 +4,9 @@ runner.py runs items in input order through a pool (pool.py: local processes; da
 work.py is what a worker does with one page; records.py what each input becomes;
 dedup.py and sitelearn.py work across the batch; output.py and job.py write it out.
 """
+from ..sources.inputs import count_inputs, read_list
 from .job import run_batch
 from .records import Failure, Result, Status
 from .runner import extract_many
 
-__all__ = ["Failure", "Result", "Status", "extract_many", "run_batch"]
+__all__ = ["Failure", "Result", "Status", "count_inputs", "extract_many", "read_list", "run_batch"]

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from ..model import Document
 from ..options import Options, OutputFormat
-from ..render import to_json
+from ..formats import to_json
 
 
 class Status(StrEnum):

@@ -37,6 +37,7 @@ import re
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from hashlib import blake2b
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,7 +55,6 @@ LINE_MIN_PAGES = 3
 BLOCK_MIN_PAGES = 4
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
-_CARRIED = ("encoding", "final_url", "status", "fetched_at")  # facts of the read, not of the text
 
 
 def site_of(result: Result) -> str:
@@ -147,9 +147,7 @@ def _take_document(result: Result, redone: Result) -> None:
     """The document of the cleaned page replaces the first one (an error keeps the first)."""
     if redone.document is None or result.document is None:
         return
-    for name in _CARRIED:
-        setattr(redone.document, name, getattr(result.document, name))
-    result.document = redone.document
+    result.document = replace(redone.document, origin=result.document.origin)
 
 
 def _strip_edges(result: Result, blocks: Recurring) -> None:
@@ -161,4 +159,4 @@ def _strip_edges(result: Result, blocks: Recurring) -> None:
         start += 1
     while end > start and blocks.recurs(site, kept[end - 1].text):
         end -= 1
-    result.document.blocks = kept[start:end]
+    result.document = replace(result.document, blocks=kept[start:end])

@@ -14,11 +14,10 @@ from typing import cast
 import httpx
 
 from ..errors import FetchError, FetchStage
-from ..sources.files import looks_binary
+from ..rawbytes import GZIP_MAGIC, looks_binary
 
 # The only encodings asked for (Accept-Encoding), so the only ones inflated.
 ACCEPT_ENCODING = "gzip, deflate"
-_GZIP_MAGIC = b"\x1f\x8b"
 # Types that are pages; a declared type outside these and the sniffed ones is refused
 # before the body is read.
 _PAGE_TYPES = frozenset(("text/html", "application/xhtml+xml", "text/plain", "text/xml", "application/xml"))
@@ -127,7 +126,7 @@ def decode_body(url: str, payload: bytes, encoding: str, limit: int) -> bytes:
 
 def finish(url: str, body: bytes, limit: int) -> bytes:
     """The page's bytes: a served .html.gz inflated, and empty or binary bodies refused."""
-    if body.startswith(_GZIP_MAGIC):
+    if body.startswith(GZIP_MAGIC):
         body = decode_body(url, body, "gzip", limit)
     if not body.strip():
         raise FetchError(f"{url}: the response is empty", FetchStage.EMPTY)

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .. import __version__
+from .._version import package_version
 from ..errors import FetchError
 from ..model import RawPage
 from ..options import Options
@@ -38,7 +38,7 @@ class Fetcher:
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()
         fetch = self.options.fetch
-        self.user_agent = fetch.user_agent or f"extract/{__version__}"
+        self.user_agent = fetch.user_agent or f"extract/{package_version()}"
         self.window = max(1, fetch.concurrency) * _WINDOW_PER_SLOT
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="extract-fetch", daemon=True)

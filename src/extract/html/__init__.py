@@ -6,14 +6,16 @@ are flat lists, which is what keeps the passes over them cheap.
 """
 from __future__ import annotations
 
-from ..meta import apply_metadata, read_metadata, without_bylines
-from ..model import Block, BlockKind, Document
+from dataclasses import replace
+
+from ..dom import text_of
+from ..meta import read_metadata, without_bylines
+from ..model import Block, BlockKind, Extraction, Page
 from ..options import Favor, Options
 from .agreement import agreeing_blocks
 from .blocks import build_blocks, normalize
 from .clean import clean, drop
 from .comments import comment_blocks
-from ..dom import text_of
 from .parse import parse
 from .select import main_element
 from .stats import Reading, measure
@@ -26,13 +28,15 @@ _ARTICLE_MIN = 2000
 _SHORT_ARTICLE_MIN = 1000
 
 
-def extract_html(text: str, url: str | None, options: Options) -> Document:
-    """Extract the article of one HTML page."""
+def extract_html(page: Page, options: Options) -> Extraction:
+    """Extract the article of one HTML page, and what the page says about itself."""
+    text, url = page.text, page.url
     root = parse(text)
     if root is None:
-        return Document(url=url)
-    metadata = read_metadata(root, url, text)  # before clean(): it reads the head, scripts and bylines
+        return Extraction()
+    metadata, declared_body = read_metadata(root, url, text)  # before clean(): it reads the head, scripts, bylines
     title = metadata.title or _title(root)
+    metadata = replace(metadata, title=title)
     clean(root)
     page = survey(root)
     drop(page.hidden)  # found by the survey, which reads every element's attributes anyway
@@ -48,11 +52,10 @@ def extract_html(text: str, url: str | None, options: Options) -> Document:
         stats = measure(page, favor, reading)
         main = main_element(stats)
     blocks = build_blocks(main, stats, options) if main is not None else []
-    blocks = agreeing_blocks(blocks, metadata.body)
+    blocks = agreeing_blocks(blocks, declared_body)
     blocks = without_bylines(_without_title(blocks, title), metadata)
     comments = comment_blocks(main, stats, options) if options.comments else []
-    document = Document(blocks=blocks, title=title, url=url, comments=comments)
-    return apply_metadata(document, metadata, options.detect_language)
+    return Extraction(blocks=tuple(blocks), comments=tuple(comments), metadata=metadata)
 
 
 def _title(root) -> str | None:

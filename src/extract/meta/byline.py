@@ -7,12 +7,13 @@ with "By".
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lxml.etree import _Element as Element
 
 from .dates import is_date_line
 from .header import SKIP, in_comments, marks
-from .text import BYLINE_START, names_in, squash, strip_by
+from .strings import BYLINE_START, names_in, squash, strip_by
 
 _AUTHOR_MARK = re.compile(r"author|byline|writer", re.I)
 _CUT = re.compile(
@@ -43,7 +44,7 @@ def _name_in(text: str) -> str | None:
     return text if len(words) == 1 or capitalised * 2 >= len(words) else None
 
 
-def authors_near(elements: list[Element]) -> list[str]:
+def authors_near(elements: list[Element]) -> tuple[str, ...]:
     """Names from the first element, in the order given, that is marked as a byline and
     reads as one (see header.py for which elements and in what order)."""
     for element in elements:
@@ -54,7 +55,7 @@ def authors_near(elements: list[Element]) -> list[str]:
         text = _byline_text(element)
         if text and len(text) <= 120 and (name := _name_in(text)) and not in_comments(element):
             return names_in([name])
-    return []
+    return ()
 
 
 def _byline_text(element: Element) -> str:
@@ -74,7 +75,7 @@ def _byline_text(element: Element) -> str:
     return text
 
 
-def is_byline(text: str, authors: list[str]) -> bool:
+def is_byline(text: str, authors: Sequence[str]) -> bool:
     """Whether a short body line only says who wrote the piece (and perhaps when)."""
     if len(text) > 150:
         return False

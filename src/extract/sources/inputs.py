@@ -50,6 +50,23 @@ def expand(specs: Iterable[str | Path | RawPage], options: Options) -> Iterator[
             yield from _expand_one(str(spec), options)
 
 
+def pages_of(spec: str, options: Options) -> Iterator[RawPage]:
+    """The pages of one input read in this process, in order; an input that cannot be read
+    raises its error when it is reached (a batch turns it into an error record instead)."""
+    from .files import read_file
+    from .urls import fetch
+
+    for item in _expand_one(spec, options):
+        if isinstance(item, FailedInput):
+            raise InputError(item.message)
+        if isinstance(item, RawInput):
+            yield item.page
+        elif isinstance(item, UrlInput):
+            yield fetch(item.url, options)
+        else:
+            yield read_file(Path(item.path), options)
+
+
 def _expand_one(spec: str, options: Options) -> Iterator[Input]:
     if spec == "-":
         yield _stdin_page(options)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Block, BlockKind, Document, PageKind
+from ..meta import text_metadata
+from ..model import Block, BlockKind, Extraction, Metadata, Page
 from ..options import Options
 from .classify import (
     anchor,
@@ -76,16 +77,18 @@ def analyse(text: str, options: Options) -> Analysis:
     return Analysis(units, features, values, headline, start, end, language, min_stop_ratio, comments_at)
 
 
-def extract_text(text: str, options: Options) -> Document:
-    """The article in a plain-text page: its headline as the title, its body as blocks."""
-    page = analyse(text, options)
-    units, features, headline = page.units, page.features, page.headline
-    keep = kept_units(features, page.start, page.end, headline, options.favor)
-    blocks = [_block(units[i], features[i]) for i in keep]
-    comments: list[Block] = []
-    if options.comments and page.comments_at is not None:
-        comments = [Block(BlockKind.PARAGRAPH, units[i].text)
-                    for i in comment_units(features, page.comments_at, page.min_stop_ratio)]
+def extract_text(page: Page, options: Options) -> Extraction:
+    """The article in a plain-text page: its headline as the title, its body as blocks, and
+    the byline and date lines at its top as authors and date (they leave the body)."""
+    found = analyse(page.text, options)
+    units, features, headline = found.units, found.features, found.headline
+    top, lines = text_metadata([unit.text for unit in units])
+    keep = kept_units(features, found.start, found.end, headline, options.favor)
+    blocks = tuple(_block(units[i], features[i]) for i in keep if i not in lines or i == headline)
+    comments: tuple[Block, ...] = ()
+    if options.comments and found.comments_at is not None:
+        comments = tuple(Block(BlockKind.PARAGRAPH, units[i].text)
+                         for i in comment_units(features, found.comments_at, found.min_stop_ratio))
     title = title_text(units[headline].text, headline == 0) if headline is not None else None
-    return Document(blocks=blocks, title=title, language=page.language, input_kind=PageKind.TEXT,
-                    comments=comments)
+    metadata = Metadata(title=title, authors=top.authors, date_published=top.date_published)
+    return Extraction(blocks=blocks, comments=comments, metadata=metadata)

@@ -2,12 +2,26 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import jsonschema
 import pytest
 
-from extract import Block, BlockKind, Document, Options, OutputFormat, extract
-from extract.render import FIELDS, render
+from extract import (
+    Block,
+    BlockKind,
+    Decision,
+    Document,
+    Explanation,
+    Metadata,
+    Options,
+    Origin,
+    OutputFormat,
+    PageKind,
+    extract,
+)
+from extract import JSON_FIELDS as FIELDS
+from extract.formats import render_as as render
 
 from support import SAMPLES, document_schema, validate_document
 
@@ -17,12 +31,17 @@ JSONL = Options(output_format=OutputFormat.JSONL)
 
 def full_document() -> Document:
     return Document(
-        blocks=[Block(BlockKind.PARAGRAPH, "First paragraph."), Block(BlockKind.LIST_ITEM, "an item", level=1)],
-        title="Title", authors=["Ann Lee"], date_published="2024-05-14T06:00:00+01:00",
-        date_modified="2024-05-15", site_name="The Courier", language="en", description="Summary.",
-        url="https://example.org/a", canonical_url="https://example.org/a", image="https://example.org/a.jpg",
-        tags=["floods"], categories=["News"], comments=[Block(BlockKind.PARAGRAPH, "Great news!")],
-        source="page.html", encoding="utf-8",
+        blocks=(Block(BlockKind.PARAGRAPH, "First paragraph."), Block(BlockKind.LIST_ITEM, "an item", level=1)),
+        comments=(Block(BlockKind.PARAGRAPH, "Great news!"),),
+        metadata=Metadata(
+            title="Title", authors=("Ann Lee",), date_published="2024-05-14T06:00:00+01:00",
+            date_modified="2024-05-15", site_name="The Courier", language="en", description="Summary.",
+            canonical_url="https://example.org/a", image="https://example.org/a.jpg", tags=("floods",),
+            categories=("News",)),
+        origin=Origin(source="page.html", url="https://example.org/a", encoding="utf-8"),
+        explanation=Explanation(PageKind.HTML, (Decision("First paragraph.", True, "blocks"),
+                                                Decision("Share this", False, "blocks", "interface line")),
+                                reading="article", region="/html/body/article", score=1234.5),
     )
 
 
@@ -35,13 +54,26 @@ def test_schema_and_renderer_name_the_same_fields() -> None:
 
 
 def test_every_field_is_written() -> None:
-    record = json.loads(render(full_document(), JSON))
+    record = json.loads(render(full_document(), replace(JSON, comments=True)))
     assert list(record) == ["schema_version", *FIELDS]
     assert record["text"] == "First paragraph.\n\n- an item"
     assert record["comments"] == "Great news!"
     assert "Great news" not in record["text"]
     assert record["word_count"] == 4  # words of the blocks, not list bullets
+    assert record["explain"]["decisions"][1] == {"text": "Share this", "kept": False, "stage": "blocks",
+                                                 "rule": "interface line"}
     validate_document(record)
+
+
+def test_comments_are_absent_unless_asked_for() -> None:
+    assert "comments" not in json.loads(render(full_document(), JSON))
+
+
+def test_facts_are_defined_once_and_the_json_follows_the_model() -> None:
+    from dataclasses import fields
+
+    assert FIELDS == (*(f.name for f in fields(Origin)), *(f.name for f in fields(Metadata)),
+                      "word_count", "text", "comments", "explain")
 
 
 def test_jsonl_is_one_line_and_json_is_indented() -> None:

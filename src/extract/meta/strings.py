@@ -42,7 +42,7 @@ def _split_names(text: str) -> list[str]:
     return [name for name in names if name]
 
 
-def names_in(values: Iterable[str]) -> list[str]:
+def names_in(values: Iterable[str]) -> tuple[str, ...]:
     """Distinct person (or team) names found in author values, in order."""
     seen: dict[str, str] = {}
     for value in values:
@@ -50,14 +50,14 @@ def names_in(values: Iterable[str]) -> list[str]:
             name = name.strip(" .,:;-–—|·")
             if name and len(name) <= 80 and any(ch.isalpha() for ch in name) and name.casefold() not in _PLACEHOLDERS:
                 seen.setdefault(name.casefold(), name)
-    return list(seen.values())
+    return tuple(seen.values())
 
 
-def split_list(values: Iterable[str]) -> list[str]:
+def split_list(values: Iterable[str]) -> tuple[str, ...]:
     """Distinct items of comma-separated lists (keywords, tags, sections), in order."""
     seen: dict[str, str] = {}
     for value in values:
         for item in _LIST_SEPARATORS.split(value):
             if item := squash(item):
                 seen.setdefault(item.casefold(), item)
-    return list(seen.values())
+    return tuple(seen.values())

@@ -9,9 +9,10 @@ import json
 
 from ..model import Document
 from ..options import Options, OutputFormat
-from .jsonout import FIELDS, to_json
+from .jsonout import to_json
+from .schema import FIELDS, document_schema
 from .markdown import to_markdown
-from .text import to_text
+from .plain import to_text
 
 
 _LABELS = {"title": "Title", "author": "Author", "date": "Date", "url": "URL"}
@@ -34,7 +35,7 @@ def metadata_header(document: Document, markdown: bool) -> str:
     return "\n".join(f"{_LABELS[name]}: {value}" for name, value in known.items())
 
 
-def render(document: Document, options: Options) -> str:
+def render_as(document: Document, options: Options) -> str:
     """The document in the format the options ask for."""
     if options.output_format in (OutputFormat.JSON, OutputFormat.JSONL):
         return to_json(document, options)
@@ -45,4 +46,4 @@ def render(document: Document, options: Options) -> str:
     return "\n\n".join(filter(None, (metadata_header(document, markdown), body)))
 
 
-__all__ = ["FIELDS", "metadata_header", "render"]
+__all__ = ["FIELDS", "document_schema", "metadata_header", "render_as", "to_json"]

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from extract import Block, BlockKind, Document, Options, OutputFormat, extract
-from extract.render import render
-from extract.render.markdown import blocks_to_markdown, escape
+from extract import Block, BlockKind, Document, Metadata, Options, Origin, OutputFormat, extract
+from extract.formats import render_as as render
+from extract.formats.markdown import blocks_to_markdown, escape
 
 from support import GOLDEN
 
@@ -99,8 +99,9 @@ def test_links_and_images_only_when_asked() -> None:
 
 def test_with_metadata_front_matter() -> None:
     document = Document(
-        blocks=[Block(BlockKind.PARAGRAPH, "Body.")], title='A "quoted" title', authors=["Ann Lee", "Bo Kim"],
-        date_published="2024-05-14", url="https://example.org/a",
+        blocks=(Block(BlockKind.PARAGRAPH, "Body."),),
+        metadata=Metadata(title='A "quoted" title', authors=("Ann Lee", "Bo Kim"), date_published="2024-05-14"),
+        origin=Origin(url="https://example.org/a"),
     )
     options = Options(output_format=OutputFormat.MARKDOWN, with_metadata=True)
     assert render(document, options) == (
