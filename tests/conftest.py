@@ -122,11 +122,8 @@ def run_module() -> Runner:
 @pytest.fixture(scope="session")
 def http_server() -> Iterator[LocalServer]:
     """A web server on 127.0.0.1 (random port); tests add the routes they need."""
-    server = LocalServer()
-    server.thread.start()
-    yield server
-    server.httpd.shutdown()
-    server.httpd.server_close()
+    with LocalServer() as server:
+        yield server
 
 
 @pytest.fixture

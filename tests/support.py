@@ -131,14 +131,17 @@ class Route:
 
 
 class LocalServer:
-    """A tiny HTTP server on 127.0.0.1 serving fixed routes; anything else is a 404."""
+    """A tiny HTTP server on 127.0.0.1 serving fixed routes; anything else is a 404.
+    `requests` logs every path asked for (query included), in order of arrival."""
 
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
-        routes = self.routes
+        self.requests: list[str] = []
+        routes, requests = self.routes, self.requests
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+                requests.append(self.path)
                 route = routes.get(self.path.split("?")[0]) or Route(
                     404, b"<html><body><h1>Not found</h1></body></html>", {"Content-Type": "text/html"}
                 )
@@ -154,6 +157,14 @@ class LocalServer:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> LocalServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
 
     @property
     def base(self) -> str:

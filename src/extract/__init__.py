@@ -27,7 +27,7 @@ from .model import (
     PageKind,
     RawPage,
 )
-from .options import BatchOptions, Engine, Favor, FetchOptions, InputFormat, Options, OutputFormat
+from .options import BatchOptions, DiscoverOptions, Engine, Favor, FetchOptions, InputFormat, Options, OutputFormat
 from .formats import FIELDS as JSON_FIELDS
 from .formats import document_schema
 
@@ -57,6 +57,7 @@ __all__ = [
     "Block",
     "BlockKind",
     "Decision",
+    "DiscoverOptions",
     "Document",
     "Engine",
     "Explanation",

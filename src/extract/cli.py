@@ -9,8 +9,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -18,6 +19,7 @@ from rich.console import Console
 from . import (
     JSON_FIELDS,
     BatchOptions,
+    DiscoverOptions,
     Engine,
     ExtractError,
     Favor,
@@ -30,6 +32,10 @@ from . import (
     read,
     render,
 )
+from .discover import is_url, parse_date
+
+if TYPE_CHECKING:
+    from .batch import Input
 
 EXIT_OK, EXIT_NO_ARTICLE, EXIT_USAGE, EXIT_BATCH_FAILURES, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 _FETCH = FetchOptions()  # the defaults the fetch flags show and start from
@@ -110,6 +116,14 @@ def command(
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="URLs: requests in flight at once.")] = _FETCH.concurrency,
     per_host_delay: Annotated[float, typer.Option("--per-host-delay", min=0.0, metavar="SECONDS", help="URLs: least time between two requests to one host.")] = _FETCH.delay,
     input_list: Annotated[Optional[str], typer.Option("--input-list", metavar="FILE", help="Batch: also the paths or URLs listed in FILE, one a line (`-`: stdin).")] = None,
+    feed: Annotated[Optional[list[str]], typer.Option("--feed", metavar="URL", help="Batch: also the articles an RSS, Atom or JSON feed lists (repeatable).")] = None,
+    sitemap: Annotated[Optional[list[str]], typer.Option("--sitemap", metavar="URL", help="Batch: also the articles a sitemap, a sitemap index, or a robots.txt or site root (its Sitemap: lines) lists (repeatable).")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", help="Feeds, sitemaps: only URLs dated DATE (YYYY-MM-DD, or ISO 8601 with a time) or later; undated ones are left out.")] = None,
+    same_site: Annotated[bool, typer.Option("--same-site", help="Feeds, sitemaps: only URLs on the host of the feed or sitemap that lists them.")] = False,
+    url_filter: Annotated[Optional[str], typer.Option("--url-filter", metavar="REGEX", help="Feeds, sitemaps: only URLs in which REGEX is found.")] = None,
+    max_urls: Annotated[Optional[int], typer.Option("--max-urls", min=1, metavar="N", help="Feeds, sitemaps: at most N URLs, the first listed.")] = None,
+    list_urls: Annotated[bool, typer.Option("--list-urls", help="Feeds, sitemaps: print the URLs found, one a line, and read none of them.")] = False,
+    follow_pages: Annotated[int, typer.Option("--follow-pages", min=1, metavar="N", help="URLs: an article split over pages (rel=next, a numbered pager) is read from up to N pages into one document (JSON: `pages`).")] = 1,
     glob: Annotated[Optional[list[str]], typer.Option("--glob", metavar="PATTERN", help="Batch: files of folders to take, e.g. '*.html' (repeatable; default all).")] = None,
     output_dir: Annotated[Optional[Path], typer.Option("--output-dir", metavar="DIR", help="Batch: one file per input in DIR (in --format) instead of a JSONL stream.")] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Batch: pages extracted at once (default: one per CPU).")] = None,
@@ -135,20 +149,29 @@ def command(
             dedup=dedup, learn_boilerplate=learn_boilerplate, engine=Engine.DASK if scheduler else engine,
             scheduler=scheduler, output_dir=output_dir, quiet=quiet,
         ),
+        discover=DiscoverOptions(feeds=tuple(feed or ()), sitemaps=tuple(sitemap or ()), since=_since(since),
+                                 same_site=same_site, url_filter=url_filter, max_urls=max_urls,
+                                 follow_pages=follow_pages),
     )
     pages = pages or []
+    found = _discover(options, list_urls, alone=not pages and not input_list, debug=debug)
     batch_flags = (input_list, glob, output_dir, workers, page_timeout, resume, dedup, learn_boilerplate, scheduler,
                    engine is Engine.DASK)
-    batch = any(batch_flags) or len(pages) != 1 or not is_single_page(pages[0])
+    batch = any(batch_flags) or options.discover.expands or len(pages) != 1 or not is_single_page(pages[0])
     # Only JSON shows the language (a batch writes JSON lines unless --output-dir is given).
     writes_json = output_format in (OutputFormat.JSON, OutputFormat.JSONL) or (batch and output_dir is None)
     options = replace(options, detect_language=writes_json and (not fields or "language" in options.fields))
     if batch:
-        _batch(pages, input_list, options, output, debug)
+        _batch([*pages, *found], input_list, options, output, debug)
         return
     page = pages[0]
     try:
-        document = extract_raw(next(read(page, options)), options)
+        if follow_pages > 1 and is_url(page):
+            from .discover import read_article
+
+            document = read_article(page, options)
+        else:
+            document = extract_raw(next(read(page, options)), options)
     except ExtractError as exc:
         _fail(str(exc), EXIT_USAGE, debug)
     except Exception as exc:  # a bug must still end in one line, not a traceback
@@ -160,7 +183,42 @@ def command(
         raise typer.Exit(EXIT_NO_ARTICLE)
 
 
-def _batch(pages: list[str], input_list: str | None, options: Options, output: Path | None, debug: bool) -> None:
+def _since(value: str | None) -> datetime | None:
+    when = parse_date(value)
+    if value is not None and when is None:
+        raise typer.BadParameter(f"{value!r} is not a date: give YYYY-MM-DD or an ISO 8601 date and time",
+                                 param_hint="--since")
+    return when
+
+
+def _discover(options: Options, list_urls: bool, alone: bool, debug: bool) -> list[Input]:
+    """--feed and --sitemap: the inputs they give (extract.discover.listing). --list-urls
+    prints the URLs instead (a feed or sitemap that failed: a line on stderr, exit 2)."""
+    if not options.discover.expands:
+        if list_urls:
+            raise typer.BadParameter("give --feed or --sitemap URLs to list", param_hint="--list-urls")
+        return []
+    from .batch import FailedInput, UrlInput
+    from .discover import find_inputs
+
+    try:
+        found = find_inputs(options)
+    except ExtractError as exc:
+        _fail(str(exc), EXIT_USAGE, debug)
+    failed = [item for item in found if isinstance(item, FailedInput)]
+    if list_urls:
+        _write("\n".join(item.url for item in found if isinstance(item, UrlInput)), None)
+        for item in failed:
+            stderr.print(f"extract: error: {item.message}", style="red", markup=False)
+        raise typer.Exit(EXIT_USAGE if failed else EXIT_OK)
+    if not found and alone:  # nothing new since --since is no error: a scheduled run goes on
+        if not options.batch.quiet:
+            stderr.print("extract: the feeds and sitemaps list no URL to read", markup=False)
+        raise typer.Exit(EXIT_OK)
+    return list(found)
+
+
+def _batch(pages: list[str | Input], input_list: str | None, options: Options, output: Path | None, debug: bool) -> None:
     """Many inputs -> one record each (see HELP); exit 3 when any input failed."""
     from .batch import count_inputs, read_list, run_batch
 
@@ -171,7 +229,7 @@ def _batch(pages: list[str], input_list: str | None, options: Options, output: P
     if input_list == "-" and "-" in pages:
         raise typer.BadParameter("standard input cannot be both a page and the input list", param_hint="--input-list")
 
-    def specs() -> Iterator[str]:
+    def specs() -> Iterator[str | Input]:
         yield from pages
         if input_list:
             yield from read_list(input_list)

@@ -92,6 +92,7 @@ class Origin:
     fetched_at: str | None = field(default=None, metadata=_doc("Fetched pages: when the response arrived (ISO 8601, UTC); null otherwise."))
     input_kind: PageKind = field(default=PageKind.HTML, metadata=_doc("Which engine read the page: `html` or `text`."))
     encoding: str | None = field(default=None, metadata=_doc("The character encoding the page was decoded from (bytes input only)."))
+    pages: tuple[str, ...] = field(default=(), metadata=_doc("Multi-page articles (--follow-pages): the URLs read, in order; empty otherwise."))
 
 
 @dataclass(frozen=True, slots=True)

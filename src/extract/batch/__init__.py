@@ -5,8 +5,12 @@ work.py is what a worker does with one page; records.py what each input becomes;
 dedup.py and sitelearn.py work across the batch; output.py and job.py write it out.
 """
 from ..sources.inputs import count_inputs, read_list
+from ..sources.items import FailedInput, Input, UrlInput
 from .job import run_batch
 from .records import Failure, Result, Status
 from .runner import extract_many
 
-__all__ = ["Failure", "Result", "Status", "count_inputs", "extract_many", "read_list", "run_batch"]
+__all__ = [
+    "FailedInput", "Failure", "Input", "Result", "Status", "UrlInput", "count_inputs", "extract_many", "read_list",
+    "run_batch",
+]

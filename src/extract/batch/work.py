@@ -16,7 +16,7 @@ from ..errors import ExtractError
 from ..model import PageKind
 from ..options import Options
 from ..sources.files import read_file
-from ..sources.items import FailedInput, Input, RawInput, UrlInput
+from ..sources.items import FailedInput, Input, PagesInput, RawInput, UrlInput
 from ..formats import render_as
 from .records import Result, failed, record_options, to_record
 
@@ -28,6 +28,8 @@ def url_of(item: Input) -> str | None:
     """The address an input is known by before it is read, if any."""
     if isinstance(item, RawInput):
         return item.page.url
+    if isinstance(item, PagesInput):
+        return item.pages[0].url
     if isinstance(item, (UrlInput, FailedInput)):
         return item.url
     return None
@@ -41,8 +43,13 @@ def process(item: Input, options: Options) -> Result:
     try:
         if isinstance(item, UrlInput):
             raise TypeError("URL inputs are fetched by the batch before they reach a worker")
-        raw = item.page if isinstance(item, RawInput) else read_file(Path(item.path), options)
-        document = extract_raw(raw, options)
+        if isinstance(item, PagesInput):
+            from ..discover.pages import extract_pages
+
+            raw, document = item.pages[0], extract_pages(item.pages, options)
+        else:
+            raw = item.page if isinstance(item, RawInput) else read_file(Path(item.path), options)
+            document = extract_raw(raw, options)
     except ExtractError as exc:
         return failed(item.source, exc.kind, str(exc), url)
     except Exception as exc:  # a bug on one page must not end the batch

@@ -32,10 +32,11 @@ def media_type(headers: httpx.Headers) -> str:
     return str(headers.get("content-type", "")).split(";")[0].strip().lower()
 
 
-def check_type(url: str, headers: httpx.Headers) -> None:
-    """Refuse a PDF, an image or any other non-page type from its Content-Type alone."""
+def check_type(url: str, headers: httpx.Headers, also: frozenset[str] = frozenset()) -> None:
+    """Refuse a PDF, an image or any other non-page type from its Content-Type alone;
+    `also` names more types the caller reads (feeds, for extract.discover)."""
     kind = media_type(headers)
-    if kind not in _PAGE_TYPES and kind not in _SNIFFED_TYPES:
+    if kind not in _PAGE_TYPES and kind not in _SNIFFED_TYPES and kind not in also:
         raise FetchError(f"{url}: not a web page (Content-Type {kind})", FetchStage.NOT_HTML)
 
 

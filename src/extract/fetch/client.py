@@ -86,9 +86,10 @@ class Fetcher:
             self._session.close()
         await self._loop.shutdown_asyncgens()
 
-    def fetch(self, url: str) -> RawPage:
-        """The page at `url`; a FetchError whose `stage` says why it could not be had."""
-        return self._run(self._require().fetch(url))
+    def fetch(self, url: str, also: frozenset[str] = frozenset()) -> RawPage:
+        """The page at `url`; a FetchError whose `stage` says why it could not be had.
+        `also` names Content-Types to accept beyond a page's (feeds, for extract.discover)."""
+        return self._run(self._require().fetch(url, also))
 
     def fetch_many(self, urls: Iterable[str]) -> Iterator[tuple[str, RawPage | FetchError]]:
         """(url, page or error) for every URL, in the order they finish; exactly one each.

@@ -41,11 +41,17 @@ def is_single_page(spec: str) -> bool:
     return spec == "-" or is_url(spec) or not (os.path.isdir(spec) or is_archive(spec))
 
 
-def expand(specs: Iterable[str | Path | RawPage], options: Options) -> Iterator[Input]:
-    """One item per page: files and URLs as they are, folders walked, archives opened."""
+Spec = str | Path | RawPage | Input  # what a batch may be given
+
+
+def expand(specs: Iterable[Spec], options: Options) -> Iterator[Input]:
+    """One item per page: files and URLs as they are, folders walked, archives opened;
+    items already made (URLs from a feed, a feed that failed: extract.discover) pass."""
     for spec in specs:
         if isinstance(spec, RawPage):
             yield RawInput(spec)
+        elif isinstance(spec, Input):
+            yield spec
         else:
             yield from _expand_one(str(spec), options)
 
@@ -106,11 +112,14 @@ def _matches(relative: str, name: str, glob: str) -> bool:
     return fnmatch(relative, glob) if "/" in glob else fnmatch(name, glob)
 
 
-def count_inputs(specs: Iterable[str], options: Options) -> int | None:
+def count_inputs(specs: Iterable[str | Input], options: Options) -> int | None:
     """How many items `expand` will give, when that is cheap to know: None when an archive
     (whose records are only known by reading it) or stdin is among the inputs."""
     total = 0
     for spec in specs:
+        if not isinstance(spec, str):
+            total += 1
+            continue
         if spec == "-" or is_archive(spec):
             return None
         if is_url(spec) or not os.path.isdir(spec):
