@@ -124,7 +124,9 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
         child, end = index + 1, ends[index]
         while child < end:  # the children, as Survey.children finds them
             child_score = score[child]
-            subtotal += child_score * veto if evidence[child] < 0 else child_score
+            if child_score < 0 and evidence[child] < 0:  # most children: one comparison
+                child_score *= veto
+            subtotal += child_score
             if child_score > best:
                 best = child_score
             if best_inside[child] > best:
