@@ -3,11 +3,15 @@
 Inline text accumulates until a block boundary (any non-inline tag, or `<br>`), then
 becomes one Block whose kind comes from the nearest enclosing heading, list item, quote or
 caption. Tables with data become rows of cells; layout tables are walked like divs.
-`<pre>` keeps its whitespace. A block whose text already appeared is not repeated.
+`<pre>` keeps its whitespace. A block that repeats the one just before it is dropped, and so
+is a run of blocks repeating an earlier run (a page printed twice: mobile and desktop
+copies); a single paragraph that recurs further on (a refrain, a repeated quote) stays.
+Text comes out NFC-normalised, so that "é" is one character whichever way the page wrote it.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import Enum
 
 from lxml import etree
@@ -55,7 +59,6 @@ class _Read(Enum):
     BLOCK = "block"      # it opens a block of its own
 
 
-_UNIQUE_MIN = 80
 # How an article signs off when the story is over: where to write, whom to follow.
 _SIGN_OFF = re.compile(
     r"\bfollow (?:us|him|her|them|me)\b|\be-?mail (?:\w+ ){0,3}at\b|\bjoin our\b|\bsign up\b|"
@@ -64,6 +67,10 @@ _SIGN_OFF = re.compile(
     re.I,
 )
 _SIGN_OFF_MAX = 300
+# A repeated run of blocks is a copy of the page from two blocks, one of them a paragraph
+# this long: runs of short lines recur by design (a meal plan's "Meal 1", "1 cup water").
+_COPY_RUN = 2
+_COPY_MIN = 80
 _CHROME_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 _CHROME_MAX = 120
 _CREDIT_MAX = 100
@@ -78,12 +85,13 @@ _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}(?!\d)")
 
 
 def normalize(text: str) -> str:
-    """Collapse whitespace (no-break spaces included) and drop invisible characters.
+    """Collapse whitespace (no-break spaces included), drop invisible characters, compose
+    accents (NFC).
 
     `str.split()` splits on exactly what the regex `\\s` matches, several times faster.
     """
     if not text.isascii():
-        text = _INVISIBLE.sub("", text)
+        text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     return " ".join(text.split())
 
 
@@ -97,7 +105,6 @@ class _Builder:
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.contexts: list[str] = []
-        self.seen: set[str] = set()
         self.links: list[tuple[str, str]] = []
         self.images: list[tuple[str, str]] = []
         self.silenced_by = -1  # position of the section a "Comments" heading silences
@@ -126,8 +133,8 @@ class _Builder:
         links, self.links = tuple(self.links), []
         if not text:
             return
-        if text in self.seen or (self.blocks and self.blocks[-1].text == text):
-            return self._left_out(text, "repeat of an earlier block")
+        if self.blocks and self.blocks[-1].text == text:
+            return self._left_out(text, "repeat of the block just before")
         kind, level, ordered = self.kind()
         if kind in _CHROME_KINDS and len(text) < _CHROME_MAX and _CHROME.search(text):
             return self._left_out(text, "interface line (share, print, read more…)")
@@ -137,11 +144,6 @@ class _Builder:
             # A caption carrying a photo credit describes an agency picture, not the story;
             # one numbered in a slideshow belongs to the gallery.
             return self._left_out(text, "caption with a photo credit or gallery counter")
-
-        if len(text) >= _UNIQUE_MIN:
-            # Long paragraphs twice are a page printed twice (mobile and desktop copies);
-            # short lines may recur by design (a recipe's "1 cup water").
-            self.seen.add(text)
         self.blocks.append(Block(kind, text, level=level, ordered=ordered, links=links,
                                  images=tuple(self.images)))
         self.images.clear()
@@ -301,15 +303,37 @@ def trim_tail(blocks: list[Block]) -> list[Block]:
     return blocks[:end]
 
 
+def without_copies(blocks: list[Block]) -> list[Block]:
+    """Drop runs of blocks that repeat an earlier run block for block: a second copy of
+    the page. A lone block that recurs is the author's choice, and stays."""
+    texts = [block.text for block in blocks]
+    first: dict[str, int] = {}
+    for index, text in enumerate(texts):
+        first.setdefault(text, index)
+    kept, index, count = [], 0, len(texts)
+    while index < count:
+        origin = first[texts[index]]
+        run = 0
+        while index + run < count and origin + run < index and texts[index + run] == texts[origin + run]:
+            run += 1
+        if run >= _COPY_RUN and max(len(text) for text in texts[index:index + run]) >= _COPY_MIN:
+            index += run
+            continue
+        kept.append(blocks[index])
+        index += 1
+    return kept
+
+
 def build_blocks(root: int, stats: Stats, options: Options,
                  trace: list[tuple[str, str]] | None = None) -> list[Block]:
     """The Blocks of the main element (at position root), boilerplate subtrees left out;
     `trace` collects (text, rule) of what the builder left out, for --explain."""
     built = _Builder(stats, options, trace=trace).walk(root)
-    blocks = trim_tail(trim_head(built))
+    blocks = trim_tail(without_copies(trim_head(built)))
     if trace is not None and len(blocks) < len(built):
         kept = {id(block) for block in blocks}
-        trace.extend((b.text, "head or tail of the body (byline, kicker, sign-off)") for b in built if id(b) not in kept)
+        trace.extend((b.text, "head or tail of the body, or a second copy of the page") for b in built
+                     if id(b) not in kept)
     return blocks
 
 
