@@ -16,6 +16,7 @@ from .agreement import agreeing_blocks
 from .blocks import build_blocks, normalize
 from .clean import clean, drop
 from .comments import comment_blocks
+from .images import resolve_images
 from .parse import parse
 from .select import main_element
 from .stats import Reading, measure
@@ -37,6 +38,8 @@ def extract_html(page: Page, options: Options) -> Extraction:
     metadata, declared_body = read_metadata(root, url, text)  # before clean(): it reads the head, scripts, bylines
     title = metadata.title or _title(root)
     metadata = replace(metadata, title=title)
+    if options.images:
+        resolve_images(root, url)  # before clean(): it reads <base>, <source>s, <noscript>s
     clean(root)
     page = survey(root)
     drop(page.hidden)  # found by the survey, which reads every element's attributes anyway

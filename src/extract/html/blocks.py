@@ -2,8 +2,12 @@
 
 Inline text accumulates until a block boundary (any non-inline tag, or `<br>`), then
 becomes one Block whose kind comes from the nearest enclosing heading, list item, quote or
-caption. Tables with data become rows of cells; layout tables are walked like divs.
-`<pre>` keeps its whitespace. A block whose text already appeared is not repeated.
+caption. A table with data becomes one block of rows and cells (tables.py); layout tables
+are walked like divs. `<pre>` keeps its whitespace. A block whose text already appeared is
+not repeated. When images are asked for, each one becomes an image block where it stands
+(after the text it sits in the middle of); the trimming of the head and tail judges the
+text alone, and images go with the text around them. Heading levels are made relative to
+the article: its top section heading is 2, under the title.
 """
 from __future__ import annotations
 
@@ -12,18 +16,19 @@ from enum import Enum
 
 from lxml import etree
 
+
+from ..dom import normalize, text_of
 from ..model import Block, BlockKind
 from ..options import Options
+from .images import image_of
 from .select import is_skipped
 from .stats import Stats
+from .tables import table_blocks
+from .trim import relative_headings, text_trimmed, trim_head, trim_tail
 from .vocab import BOILERPLATE_TAGS, HEADINGS, INLINE_TAGS, is_section_title
-from ..dom import text_of
 
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\xad]")
 _CONTEXT_TAGS = frozenset(("li", "blockquote", "figcaption", "caption", *HEADINGS))
 _LIST_TAGS = frozenset(("ul", "ol", "menu"))
-_HEAD_MAX = 400
-_SENTENCE_END = frozenset(".!?\u3002\uff01\uff1f\"\u201d\u00bb')")
 # Short lines that are interface, not article, in any article.
 _CHROME = re.compile(
     r"^(?:share(?: this(?: article| story| post)?)?|tweet|e-?mail|print|read more|continue reading|"
@@ -56,14 +61,6 @@ class _Read(Enum):
 
 
 _UNIQUE_MIN = 80
-# How an article signs off when the story is over: where to write, whom to follow.
-_SIGN_OFF = re.compile(
-    r"\bfollow (?:us|him|her|them|me)\b|\be-?mail (?:\w+ ){0,3}at\b|\bjoin our\b|\bsign up\b|"
-    r"\bsubscribe to\b|\bnewsletters?\b|^©|\bcopyright\b|\ball rights reserved\b|"
-    r"\bcontact (?:us|the author)\b|\bshare this\b|^citation\s*:|\bsubject to copyright\b",
-    re.I,
-)
-_SIGN_OFF_MAX = 300
 _CHROME_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 _CHROME_MAX = 120
 _CREDIT_MAX = 100
@@ -77,16 +74,6 @@ _CAPTION_CREDIT = re.compile(
 _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}(?!\d)")
 
 
-def normalize(text: str) -> str:
-    """Collapse whitespace (no-break spaces included) and drop invisible characters.
-
-    `str.split()` splits on exactly what the regex `\\s` matches, several times faster.
-    """
-    if not text.isascii():
-        text = _INVISIBLE.sub("", text)
-    return " ".join(text.split())
-
-
 class _Builder:
     """Accumulates inline text and emits Blocks at block boundaries."""
 
@@ -97,7 +84,8 @@ class _Builder:
         self.contexts: list[str] = []
         self.seen: set[str] = set()
         self.links: list[tuple[str, str]] = []
-        self.images: list[tuple[str, str]] = []
+        self.images: list[Block] = []  # images met inside the text being read
+        self.last = ""  # the text of the last block emitted
         self.silenced_by = -1  # position of the section a "Comments" heading silences
         self.silenced_level = 0
 
@@ -117,12 +105,16 @@ class _Builder:
         return BlockKind.PARAGRAPH, 0, False
 
     def flush(self) -> None:
-        if not self.buffer:
-            return
+        if self.buffer:
+            self._text_block()
+        self.blocks += self.images
+        self.images.clear()
+
+    def _text_block(self) -> None:
         text = normalize("".join(self.buffer))
         self.buffer.clear()
         links, self.links = tuple(self.links), []
-        if not text or text in self.seen or (self.blocks and self.blocks[-1].text == text):
+        if not text or text in self.seen or text == self.last:
             return
         kind, level, ordered = self.kind()
         if kind in _CHROME_KINDS and len(text) < _CHROME_MAX and _CHROME.search(text):
@@ -138,36 +130,31 @@ class _Builder:
             # Long paragraphs twice are a page printed twice (mobile and desktop copies);
             # short lines may recur by design (a recipe's "1 cup water").
             self.seen.add(text)
-        self.blocks.append(Block(kind, text, level=level, ordered=ordered, links=links,
-                                 images=tuple(self.images)))
-        self.images.clear()
+        self.emit(Block(kind, text, level=level, ordered=ordered, links=links))
 
     def inline(self, element: etree._Element) -> None:
         """Note a link or an image for the block being read, when the options ask for them."""
         if element.tag == "a" and self.options.links and (href := element.get("href")):
             self.links.append((normalize(text_of(element)), href))
-        elif element.tag == "img" and self.options.images and (src := element.get("src")):
-            self.images.append((normalize(element.get("alt") or ""), src))
+        elif element.tag == "img" and self.options.images and (image := image_of(element)):
+            block = Block(BlockKind.IMAGE, "", image=image)
+            if "".join(self.buffer).strip():  # inside text: after the block it belongs to
+                self.images.append(block)
+            else:
+                self.blocks.append(block)
 
     def emit(self, block: Block) -> None:
-        self.flush()
+        """Append a block that is not an image; the text of the last one is remembered,
+        since the same text twice in a row is one paragraph printed twice."""
         self.blocks.append(block)
+        self.last = block.text
 
     def table(self, table: etree._Element) -> None:
-        """A data table as rows of cells (caption first)."""
+        """A data table as one block of rows (its caption first)."""
         self.flush()
-        if not self.options.tables:
-            return
-        for caption in table.iterchildren("caption"):
-            text = normalize(text_of(caption))
-            if text:
-                self.blocks.append(Block(BlockKind.CAPTION, text))
-        for row in table.iter("tr"):
-            cells = tuple(normalize(text_of(cell)) for cell in row if cell.tag in ("td", "th"))
-            if any(cells):
-                header = all(cell.tag == "th" for cell in row if cell.tag in ("td", "th")) or \
-                    row.getparent().tag == "thead"
-                self.blocks.append(Block(BlockKind.TABLE_ROW, " | ".join(cells), header=header, cells=cells))
+        if self.options.tables:
+            for block in table_blocks(table, self.options.links):
+                self.emit(block)
 
     def walk(self, root: int) -> list[Block]:
         """The blocks of the subtree at position root, in document order."""
@@ -253,44 +240,10 @@ def is_data_table(table: etree._Element) -> bool:
     return True
 
 
-def is_prose(block: Block) -> bool:
-    """A paragraph a reader reads as running text: long enough, or a full sentence."""
-    text = block.text
-    if len(text) >= 100:
-        return True
-    spaces = text.count(" ")
-    # Scripts written without spaces (Chinese, Japanese) pack a sentence in fewer characters.
-    return text[-1] in _SENTENCE_END and (spaces >= 6 if spaces else len(text) >= 20)
-
-
-def trim_head(blocks: list[Block]) -> list[Block]:
-    """Drop what sits above the first paragraph of prose and is not a heading or a lead.
-
-    Bylines, datelines, kickers, photo credits and gallery captions stand there; a
-    standfirst, being a sentence, stays. A long run of short lines is content of its own
-    (a schedule, a list) and stays too; captions never count towards that.
-    """
-    for index, block in enumerate(blocks):
-        if block.kind is not BlockKind.HEADING and is_prose(block) and block.kind is not BlockKind.CAPTION:
-            head = [b for b in blocks[:index] if b.kind is BlockKind.HEADING or
-                    (b.kind is BlockKind.PARAGRAPH and is_prose(b))]
-            dropped = sum(len(b.text) for b in blocks[:index] if b.kind is not BlockKind.CAPTION) \
-                - sum(len(b.text) for b in head)
-            return head + blocks[index:] if dropped <= _HEAD_MAX else blocks
-    return blocks
-
-
-def trim_tail(blocks: list[Block]) -> list[Block]:
-    """Drop the sign-off after the last paragraph: contact lines, follow-us and copyright."""
-    end = len(blocks)
-    while end > 0 and len(blocks[end - 1].text) < _SIGN_OFF_MAX and _SIGN_OFF.search(blocks[end - 1].text):
-        end -= 1
-    return blocks[:end]
-
-
 def build_blocks(root: int, stats: Stats, options: Options) -> list[Block]:
     """The Blocks of the main element (at position root), boilerplate subtrees left out."""
-    return trim_tail(trim_head(_Builder(stats, options).walk(root)))
+    blocks = _Builder(stats, options).walk(root)
+    return relative_headings(text_trimmed(trim_tail, text_trimmed(trim_head, blocks)))
 
 
 def section_blocks(root: int, stats: Stats, options: Options) -> list[Block]:
