@@ -39,3 +39,9 @@ def test_a_figure_gives_its_caption() -> None:
                             '<b>tion</b></figcaption></figure>', etree.HTMLParser())
     image = image_of(next(root.iter("img")))
     assert image is not None and (image.src, image.alt, image.caption) == ("https://e.org/a.jpg", "A b", "Cap tion")
+
+
+def test_a_noscript_holding_text_is_left_as_it_is() -> None:
+    """Forums serve whole posts in <noscript>: their images stay inside their paragraphs."""
+    found = images('<noscript><p>Koss <img src="/smiley.png" alt=":)"> the problem is</p></noscript>')
+    assert found == [("https://example.org/smiley.png", ":)")]

@@ -76,7 +76,8 @@ def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
     if not blocks or not title:
         return blocks
     key = title.casefold()
-    for index, block in enumerate(blocks[:5]):
-        if block.kind is BlockKind.HEADING and block.text.casefold() == key:
+    texts = [index for index, block in enumerate(blocks) if block.kind is not BlockKind.IMAGE]
+    for index in texts[:5]:  # images above the headline do not count
+        if blocks[index].kind is BlockKind.HEADING and blocks[index].text.casefold() == key:
             return blocks[:index] + blocks[index + 1:]
     return blocks

@@ -69,9 +69,6 @@ def _best(image: etree._Element) -> str | None:
     else `src` when it is not a placeholder."""
     holders = [image]
     parent = image.getparent()
-    while parent is not None and parent.tag == "source":  # libxml2 nests <img> in <source>
-        holders.append(parent)
-        parent = parent.getparent()
     if parent is not None and parent.tag == "picture":
         holders += parent.iter("source")
     candidates = [pair for holder in holders for name in _SRCSETS
@@ -107,7 +104,7 @@ def _noscript_fallbacks(root: etree._Element) -> None:
     an image that scripts would have inserted; cleaning would drop it with its <noscript>."""
     for noscript in list(root.iter("noscript")):
         copy = next(noscript.iter("img"), None)
-        if copy is None:
+        if copy is None or text_of(noscript).strip():  # a page served in <noscript>, not an image
             continue
         before = noscript.getprevious()
         if before is not None and before.tag == "img":
@@ -119,9 +116,20 @@ def _noscript_fallbacks(root: etree._Element) -> None:
         noscript.addprevious(copy)
 
 
+def _rescue(source: etree._Element, picture: etree._Element) -> None:
+    """Move the <img>s libxml2 nests in a <source> to the <picture>, as cleaning drops
+    <source> whole; nothing else moves, so the text stays what it is without images."""
+    for image in list(source.iter("img")):
+        image.tail = None
+        picture.append(image)
+
+
 def resolve_images(root: etree._Element, url: str | None) -> None:
     """Give each image the absolute address of its best picture in `src`; pixels get none."""
     base = _base(root, url)
+    for picture in list(root.iter("picture")):
+        for source in list(picture.iterchildren("source")):
+            _rescue(source, picture)
     _noscript_fallbacks(root)
     for image in root.iter("img"):
         best = None if _is_pixel(image) else _best(image)
@@ -129,7 +137,6 @@ def resolve_images(root: etree._Element, url: str | None) -> None:
             image.attrib.pop("src", None)
         else:
             image.set("src", urljoin(base, best.strip()) if base else best.strip())
-    etree.strip_tags(root, "source")  # cleaning drops <source> whole, with the <img> nested in it
 
 
 def image_of(image: etree._Element) -> Image | None:
