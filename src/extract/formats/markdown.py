@@ -10,7 +10,7 @@ inside a cell are `<br>`, as pipe tables have one line per row.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..model import Block, BlockKind, Cell, Document, Mark, Row, Style
 from ..options import Options
@@ -157,7 +157,7 @@ def _list(items: list[Block], options: Options) -> str:
 _GROUPED = (BlockKind.LIST_ITEM, BlockKind.QUOTE)
 
 
-def _runs(blocks: list[Block]) -> Iterator[list[Block]]:
+def _runs(blocks: Sequence[Block]) -> Iterator[list[Block]]:
     """Blocks grouped so that one list, one table or one quote is rendered at once."""
     run: list[Block] = []
     for block in blocks:
@@ -194,15 +194,15 @@ def _render(run: list[Block], options: Options) -> str:
     return text
 
 
-def _own_caption(blocks: list[Block], index: int) -> bool:
+def _own_caption(blocks: Sequence[Block], index: int) -> bool:
     """Whether the block is the caption of an image beside it, which writes it itself."""
     caption = blocks[index]
     return caption.kind is BlockKind.CAPTION and any(
-        0 <= near < len(blocks) and blocks[near].image is not None and blocks[near].image.caption == caption.text
+        0 <= near < len(blocks) and (image := blocks[near].image) is not None and image.caption == caption.text
         for near in (index - 1, index + 1))
 
 
-def blocks_to_markdown(blocks: list[Block], options: Options) -> str:
+def blocks_to_markdown(blocks: Sequence[Block], options: Options) -> str:
     if options.images:
         blocks = [block for index, block in enumerate(blocks) if not _own_caption(blocks, index)]
     return "\n\n".join(text for run in _runs(blocks) if (text := _render(run, options)))

@@ -61,7 +61,8 @@ def _candidates(srcset: str) -> list[tuple[str, tuple[int, float]]]:
 
 
 def _usable(url: str | None) -> bool:
-    return bool(url) and not url.startswith("data:") and not _SPACER.search(url)
+    """An address of a picture: not a placeholder, a spacer or a beacon."""
+    return url is not None and url != "" and not url.startswith("data:") and not _SPACER.search(url)
 
 
 def _best(image: etree._Element) -> str | None:
