@@ -27,6 +27,7 @@ from . import (
     InputFormat,
     Options,
     OutputFormat,
+    explain,
     extract_raw,
     is_single_page,
     read,
@@ -135,6 +136,7 @@ def command(
     engine: Annotated[Engine, typer.Option("--engine", help="Batch: local worker processes, or Dask (pip install 'extract-article[dask]').")] = Engine.PROCESSES,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="tcp://HOST:PORT", help="Batch, Dask: an existing cluster's scheduler (default: a local cluster).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Batch: no progress bar and no summary.")] = False,
+    explain_flag: Annotated[bool, typer.Option("--explain", help="Say why each candidate block was kept or dropped (stage and rule; for HTML the reading and region): JSON field `explain`, else a listing on stderr.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
@@ -160,7 +162,8 @@ def command(
     batch = any(batch_flags) or options.discover.expands or len(pages) != 1 or not is_single_page(pages[0])
     # Only JSON shows the language (a batch writes JSON lines unless --output-dir is given).
     writes_json = output_format in (OutputFormat.JSON, OutputFormat.JSONL) or (batch and output_dir is None)
-    options = replace(options, detect_language=writes_json and (not fields or "language" in options.fields))
+    options = replace(options, detect_language=writes_json and (not fields or "language" in options.fields),
+                      explain=explain_flag)
     if batch:
         _batch([*pages, *found], input_list, options, output, debug)
         return
@@ -178,6 +181,8 @@ def command(
         _fail(f"{page}: internal error: {type(exc).__name__}: {exc}", EXIT_USAGE, debug)
     result = render(document, options=options)
     _write(result, output)
+    if explain_flag and output_format not in (OutputFormat.JSON, OutputFormat.JSONL):
+        stderr.print(explain(document), markup=False, highlight=False)
     if not document.found:
         stderr.print(f"extract: {page}: no article found", style="yellow", markup=False)
         raise typer.Exit(EXIT_NO_ARTICLE)

@@ -60,8 +60,8 @@ def declared_encodings(raw: RawPage) -> list[str]:
     content_type = next((v for k, v in raw.headers.items() if k.lower() == "content-type"), "")
     if match := _HEADER_CHARSET.search(content_type):
         found.append(match.group(1))
-    if match := _XML_ENCODING.search(raw.data[:1024]) or _META_CHARSET.search(raw.data[:8192]):
-        found.append(match.group(1).decode("ascii", "replace"))
+    if declared := _XML_ENCODING.search(raw.data[:1024]) or _META_CHARSET.search(raw.data[:8192]):
+        found.append(declared.group(1).decode("ascii", "replace"))
     names = [canonical_encoding(label) for label in found]
     return list(dict.fromkeys(name for name in names if name))
 
@@ -86,8 +86,8 @@ def decode(raw: RawPage) -> tuple[str, str]:
             return data.decode(name), name.removesuffix("-sig")
         except (UnicodeDecodeError, LookupError):
             continue
-    if name := detect(data):
-        return data.decode(name, "replace"), name
+    if detected := detect(data):
+        return data.decode(detected, "replace"), detected
     return data.decode("utf-8", "replace"), "utf-8"
 
 

@@ -77,8 +77,10 @@ _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}(?!\d)")
 class _Builder:
     """Accumulates inline text and emits Blocks at block boundaries."""
 
-    def __init__(self, stats: Stats, options: Options, judge: bool = True) -> None:
+    def __init__(self, stats: Stats, options: Options, judge: bool = True,
+                 trace: list[tuple[str, str]] | None = None) -> None:
         self.stats, self.options, self.judge = stats, options, judge
+        self.trace = trace  # (text, rule) of what is left out, for --explain
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.contexts: list[str] = []
@@ -114,23 +116,29 @@ class _Builder:
         text = normalize("".join(self.buffer))
         self.buffer.clear()
         links, self.links = tuple(self.links), []
-        if not text or text in self.seen or text == self.last:
+        if not text:
             return
+        if text in self.seen or text == self.last:
+            return self._left_out(text, "repeat of an earlier block")
         kind, level, ordered = self.kind()
         if kind in _CHROME_KINDS and len(text) < _CHROME_MAX and _CHROME.search(text):
-            return
+            return self._left_out(text, "interface line (share, print, read more…)")
         if len(text) < _CREDIT_MAX and _CREDIT.search(text):
-            return
+            return self._left_out(text, "credit line")
         if kind is BlockKind.CAPTION and (_CAPTION_CREDIT.search(text) or _GALLERY_COUNTER.match(text)):
             # A caption carrying a photo credit describes an agency picture, not the story;
             # one numbered in a slideshow belongs to the gallery.
-            return
+            return self._left_out(text, "caption with a photo credit or gallery counter")
 
         if len(text) >= _UNIQUE_MIN:
             # Long paragraphs twice are a page printed twice (mobile and desktop copies);
             # short lines may recur by design (a recipe's "1 cup water").
             self.seen.add(text)
         self.emit(Block(kind, text, level=level, ordered=ordered, links=links))
+
+    def _left_out(self, text: str, rule: str) -> None:
+        if self.trace is not None and text:
+            self.trace.append((text, rule))
 
     def inline(self, element: etree._Element) -> None:
         """Note a link or an image for the block being read, when the options ask for them."""
@@ -195,6 +203,7 @@ class _Builder:
             if level and level <= self.silenced_level and not labels[index]:
                 self.silenced_by = -1
             else:
+                self._left_out(normalize(text_of(element)), "after a comments or related heading")
                 return _Read.SKIPPED
         if parent >= 0:  # the root of the walk is read whatever it says
             if labels[index]:
@@ -203,8 +212,12 @@ class _Builder:
                     # A heading labelled "Comments" or "Related" silences what follows it, up
                     # to the next heading of its rank or the end of the section that holds it.
                     self.silenced_by, self.silenced_level = parent, level
+                    self._left_out(normalize(text_of(element)), "heading of a comments or related section")
+                    return _Read.SKIPPED
+                self._left_out(normalize(text_of(element)), "labelled section (label-led box)")
                 return _Read.SKIPPED
             if is_skipped(index, stats) if self.judge else tag in BOILERPLATE_TAGS:
+                self._left_out(normalize(text_of(element)), "boilerplate subtree (markup, link density)")
                 return _Read.SKIPPED
         if tag in INLINE_TAGS:
             self.inline(element)
@@ -240,12 +253,20 @@ def is_data_table(table: etree._Element) -> bool:
     return True
 
 
-def build_blocks(root: int, stats: Stats, options: Options) -> list[Block]:
-    """The Blocks of the main element (at position root), boilerplate subtrees left out."""
-    blocks = _Builder(stats, options).walk(root)
-    return relative_headings(text_trimmed(trim_tail, text_trimmed(trim_head, blocks)))
+def build_blocks(root: int, stats: Stats, options: Options,
+                 trace: list[tuple[str, str]] | None = None) -> list[Block]:
+    """The Blocks of the main element (at position root), boilerplate subtrees left out;
+    `trace` collects (text, rule) of what the builder left out, for --explain."""
+    built = _Builder(stats, options, trace=trace).walk(root)
+    blocks = text_trimmed(trim_tail, text_trimmed(trim_head, built))
+    if trace is not None and len(blocks) < len(built):
+        kept = {id(block) for block in blocks}
+        trace.extend((b.text, "head or tail of the body (byline, kicker, sign-off)") for b in built
+                     if id(b) not in kept and b.kind is not BlockKind.IMAGE)
+    return relative_headings(blocks)
 
 
 def section_blocks(root: int, stats: Stats, options: Options) -> list[Block]:
-    """The Blocks of a section read as it is (reader comments): only navigation and forms go."""
+    """The Blocks of a section read as it is (reader comments, --explain's view of the whole
+    page): only navigation and forms go."""
     return _Builder(stats, options, judge=False).walk(root)
