@@ -16,7 +16,6 @@ from enum import Enum
 
 from lxml import etree
 
-
 from ..dom import normalize, text_of
 from ..model import Block, BlockKind
 from ..options import Options
