@@ -135,6 +135,8 @@ def command(
     learn_boilerplate: Annotated[bool, typer.Option("--learn-boilerplate", help="Batch: drop blocks that recur on many pages of one site.")] = False,
     engine: Annotated[Engine, typer.Option("--engine", help="Batch: local worker processes, or Dask (pip install 'extract-article[dask]').")] = Engine.PROCESSES,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="tcp://HOST:PORT", help="Batch, Dask: an existing cluster's scheduler (default: a local cluster).")] = None,
+    parts: Annotated[Optional[str], typer.Option("--parts", metavar="PREFIX", help="Sharded job: one task per archive or --shard-files files, each writing PREFIX/part-NNNNN.jsonl.gz (or .parquet with --format parquet) and a line of PREFIX/_manifest.jsonl; a path or an fsspec URL.")] = None,
+    shard_files: Annotated[int, typer.Option("--shard-files", min=1, metavar="N", help="Sharded job: files of a folder per shard.")] = 1000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Batch: no progress bar and no summary.")] = False,
     explain_flag: Annotated[bool, typer.Option("--explain", help="Say why each candidate block was kept or dropped (stage and rule; for HTML the reading and region): JSON field `explain`, else a listing on stderr.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
@@ -155,6 +157,12 @@ def command(
                                  same_site=same_site, url_filter=url_filter, max_urls=max_urls,
                                  follow_pages=follow_pages),
     )
+    if parts or output_format is OutputFormat.PARQUET:  # sharded jobs: extract.batch.partsjob
+        if not parts:
+            raise typer.BadParameter("parquet is written by sharded jobs only: add --parts PREFIX", param_hint="--format")
+        from .batch import parts_command
+
+        raise typer.Exit(parts_command(pages or [], input_list, parts, options, output_format, shard_files))
     pages = pages or []
     found = _discover(options, list_urls, alone=not pages and not input_list, debug=debug)
     batch_flags = (input_list, glob, output_dir, workers, page_timeout, resume, dedup, learn_boilerplate, scheduler,

@@ -3,6 +3,7 @@ metadata readers."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lxml import etree
 
@@ -11,12 +12,13 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\xad]")
 
 
 def normalize(text: str) -> str:
-    """Collapse whitespace (no-break spaces included) and drop invisible characters.
+    """Collapse whitespace (no-break spaces included), drop invisible characters, compose
+    accents (NFC).
 
     `str.split()` splits on exactly what the regex `\\s` matches, several times faster.
     """
     if not text.isascii():
-        text = _INVISIBLE.sub("", text)
+        text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     return " ".join(text.split())
 
 

@@ -22,6 +22,7 @@ class OutputFormat(StrEnum):
     MARKDOWN = "markdown"
     JSON = "json"
     JSONL = "jsonl"
+    PARQUET = "parquet"  # sharded jobs (--parts) only: one Parquet file per shard
 
 
 class Favor(StrEnum):

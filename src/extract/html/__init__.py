@@ -21,13 +21,15 @@ from .images import resolve_images
 from .parse import parse
 from .select import main_element
 from .stats import Reading, measure
-from .survey import survey
+from .survey import Survey, survey
 
 
 # Scores (about: characters of prose) above which a page has a long article of its own,
 # and a short one.
 _ARTICLE_MIN = 2000
 _SHORT_ARTICLE_MIN = 1000
+# Sibling cards from which an element is a listing's row of items.
+_CARD_ROW = 3
 
 
 def extract_html(page: Page, options: Options) -> Extraction:
@@ -53,10 +55,13 @@ def extract_html(page: Page, options: Options) -> Extraction:
     reading = Reading.ARTICLE
     if best < _ARTICLE_MIN:
         # No long article stands out: a short one, a listing, a forum, a product page.
-        # Short lines then count as content; where not even a short article stands
-        # out, lists of cards are the content too, not teasers around it.
+        # Short lines then count as content. Lists of cards become the content, not
+        # teasers around it, only where not even a short article stands out and the
+        # page does hold a row of cards: a page is a listing by what it has, not by
+        # what it lacks.
         favor = options.favor if options.favor is Favor.PRECISION else Favor.RECALL
-        reading = Reading.SHORT if best >= _SHORT_ARTICLE_MIN else Reading.LISTING
+        listing = best < _SHORT_ARTICLE_MIN and _has_card_row(surveyed)
+        reading = Reading.LISTING if listing else Reading.SHORT
         stats = measure(surveyed, favor, reading)
         main = main_element(stats)
     blocks = build_blocks(main, stats, options, trace.built if trace else None) if main is not None else []
@@ -75,6 +80,11 @@ def extract_html(page: Page, options: Options) -> Extraction:
             trace.score = round(stats.score[main], 1)
         explanation = trace.explanation(blocks)
     return Extraction(blocks=tuple(blocks), comments=tuple(comments), metadata=metadata, explanation=explanation)
+
+
+def _has_card_row(page: Survey) -> bool:
+    """Whether some element holds a row of teaser cards (a headline link and a blurb each)."""
+    return any(count >= _CARD_ROW for count in page.cards)
 
 
 def _title(root) -> str | None:

@@ -3,11 +3,15 @@
 Inline text accumulates until a block boundary (any non-inline tag, or `<br>`), then
 becomes one Block whose kind comes from the nearest enclosing heading, list item, quote or
 caption. A table with data becomes one block of rows and cells (tables.py); layout tables
-are walked like divs. `<pre>` keeps its whitespace. A block whose text already appeared is
-not repeated. When images are asked for, each one becomes an image block where it stands
-(after the text it sits in the middle of); the trimming of the head and tail judges the
-text alone, and images go with the text around them. Heading levels are made relative to
-the article: its top section heading is 2, under the title.
+are walked like divs. `<pre>` keeps its whitespace. A block that repeats the one just
+before it is dropped, and so is a run of blocks repeating an earlier run (a page printed
+twice: mobile and desktop copies); a single paragraph that recurs further on (a refrain, a
+repeated quote) stays. Text comes out NFC-normalised, so that "é" is one character
+whichever way the page wrote it. When images are asked for, each one becomes an image
+block where it stands (after the text it sits in the middle of); the trimming of the head
+and tail judges the text alone (trim.py), and images go with the text around them.
+Heading levels are made relative to the article: its top section heading is 2, under the
+title.
 """
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ from .images import image_of
 from .select import is_skipped
 from .stats import Stats
 from .tables import table_blocks
-from .trim import relative_headings, text_trimmed, trim_head, trim_tail
+from .trim import relative_headings, text_trimmed, trim_head, trim_tail, without_copies
 from .vocab import BOILERPLATE_TAGS, HEADINGS, INLINE_TAGS, is_section_title
 
 _CONTEXT_TAGS = frozenset(("li", "blockquote", "figcaption", "caption", *HEADINGS))
@@ -59,7 +63,6 @@ class _Read(Enum):
     BLOCK = "block"      # it opens a block of its own
 
 
-_UNIQUE_MIN = 80
 _CHROME_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 _CHROME_MAX = 120
 _CREDIT_MAX = 100
@@ -83,7 +86,6 @@ class _Builder:
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.contexts: list[str] = []
-        self.seen: set[str] = set()
         self.links: list[tuple[str, str]] = []
         self.images: list[Block] = []  # images met inside the text being read
         self.last = ""  # the text of the last block emitted
@@ -117,8 +119,8 @@ class _Builder:
         links, self.links = tuple(self.links), []
         if not text:
             return
-        if text in self.seen or text == self.last:
-            return self._left_out(text, "repeat of an earlier block")
+        if text == self.last:
+            return self._left_out(text, "repeat of the block just before")
         kind, level, ordered = self.kind()
         if kind in _CHROME_KINDS and len(text) < _CHROME_MAX and _CHROME.search(text):
             return self._left_out(text, "interface line (share, print, read more…)")
@@ -128,11 +130,6 @@ class _Builder:
             # A caption carrying a photo credit describes an agency picture, not the story;
             # one numbered in a slideshow belongs to the gallery.
             return self._left_out(text, "caption with a photo credit or gallery counter")
-
-        if len(text) >= _UNIQUE_MIN:
-            # Long paragraphs twice are a page printed twice (mobile and desktop copies);
-            # short lines may recur by design (a recipe's "1 cup water").
-            self.seen.add(text)
         self.emit(Block(kind, text, level=level, ordered=ordered, links=links))
 
     def _left_out(self, text: str, rule: str) -> None:
@@ -257,10 +254,10 @@ def build_blocks(root: int, stats: Stats, options: Options,
     """The Blocks of the main element (at position root), boilerplate subtrees left out;
     `trace` collects (text, rule) of what the builder left out, for --explain."""
     built = _Builder(stats, options, trace=trace).walk(root)
-    blocks = text_trimmed(trim_tail, text_trimmed(trim_head, built))
+    blocks = text_trimmed(trim_tail, text_trimmed(without_copies, text_trimmed(trim_head, built)))
     if trace is not None and len(blocks) < len(built):
         kept = {id(block) for block in blocks}
-        trace.extend((b.text, "head or tail of the body (byline, kicker, sign-off)") for b in built
+        trace.extend((b.text, "head or tail of the body, or a second copy of the page") for b in built
                      if id(b) not in kept and b.kind is not BlockKind.IMAGE)
     return relative_headings(blocks)
 

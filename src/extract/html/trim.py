@@ -1,5 +1,5 @@
-"""After the walk: what stands above the article's first paragraph and below its last,
-and heading levels made relative to the article.
+"""After the walk: what stands above the article's first paragraph and below its last, a
+second copy of the page, and heading levels made relative to the article.
 
 The trimming judges text: images go with the text around them.
 """
@@ -21,6 +21,10 @@ _SIGN_OFF = re.compile(
     re.I,
 )
 _SIGN_OFF_MAX = 300
+# A repeated run of blocks is a copy of the page from two blocks, one of them a paragraph
+# this long: runs of short lines recur by design (a meal plan's "Meal 1", "1 cup water").
+_COPY_RUN = 2
+_COPY_MIN = 80
 
 
 def is_prose(block: Block) -> bool:
@@ -62,6 +66,27 @@ def trim_tail(blocks: list[Block]) -> list[Block]:
     while end > 0 and len(blocks[end - 1].text) < _SIGN_OFF_MAX and _SIGN_OFF.search(blocks[end - 1].text):
         end -= 1
     return blocks[:end]
+
+
+def without_copies(blocks: list[Block]) -> list[Block]:
+    """Drop runs of blocks that repeat an earlier run block for block: a second copy of
+    the page. A lone block that recurs is the author's choice, and stays."""
+    texts = [block.text for block in blocks]
+    first: dict[str, int] = {}
+    for index, text in enumerate(texts):
+        first.setdefault(text, index)
+    kept, index, count = [], 0, len(texts)
+    while index < count:
+        origin = first[texts[index]]
+        run = 0
+        while index + run < count and origin + run < index and texts[index + run] == texts[origin + run]:
+            run += 1
+        if run >= _COPY_RUN and max(len(text) for text in texts[index:index + run]) >= _COPY_MIN:
+            index += run
+            continue
+        kept.append(blocks[index])
+        index += 1
+    return kept
 
 
 def text_trimmed(trim: Callable[[list[Block]], list[Block]], blocks: list[Block]) -> list[Block]:
