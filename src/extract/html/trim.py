@@ -70,7 +70,8 @@ def trim_tail(blocks: list[Block]) -> list[Block]:
 
 def without_copies(blocks: list[Block]) -> list[Block]:
     """Drop runs of blocks that repeat an earlier run block for block: a second copy of
-    the page. A lone block that recurs is the author's choice, and stays."""
+    the page. A lone block that recurs is the author's choice, and stays; a table counts
+    as its rows, so a table printed twice is a copy."""
     texts = [block.text for block in blocks]
     first: dict[str, int] = {}
     for index, text in enumerate(texts):
@@ -81,7 +82,9 @@ def without_copies(blocks: list[Block]) -> list[Block]:
         run = 0
         while index + run < count and origin + run < index and texts[index + run] == texts[origin + run]:
             run += 1
-        if run >= _COPY_RUN and max(len(text) for text in texts[index:index + run]) >= _COPY_MIN:
+        lines = [line for block in blocks[index:index + run]
+                 for line in (block.text.split("\n") if block.kind is BlockKind.TABLE else (block.text,))]
+        if len(lines) >= _COPY_RUN and max(len(line) for line in lines) >= _COPY_MIN:
             index += run
             continue
         kept.append(blocks[index])
