@@ -9,7 +9,7 @@ import os
 import time
 
 from extract.batch.records import Result
-from extract.batch.work import process
+from extract.batch.page import process
 from extract.options import Options
 from extract.sources.items import Input, RawInput
 
