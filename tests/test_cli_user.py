@@ -92,7 +92,7 @@ def test_output_dash_is_stdout(tmp_path: Path, run_module) -> None:
 
 def test_bad_values_are_one_line(run_module) -> None:
     result = run_module("--format", "xml", str(NEWS))
-    assert (result.code, result.stderr) == (2, "extract: --format must be one of text, markdown, json, jsonl (got 'xml')\n")
+    assert (result.code, result.stderr) == (2, "extract: --format must be one of text, markdown, json, jsonl, parquet (got 'xml')\n")
     workers = run_module("--workers", "0", str(NEWS))
     assert workers.code == 2 and len(workers.stderr_lines) == 1 and "--workers" in workers.stderr
 

@@ -29,6 +29,7 @@ from . import (
     InputFormat,
     Options,
     OutputFormat,
+    explain,
     extract_raw,
     is_single_page,
     read,
@@ -92,7 +93,7 @@ def _fields(value: Optional[str]) -> Optional[str]:
 @app.command(help=HELP)
 def command(
     pages: Annotated[Optional[list[str]], typer.Argument(metavar="PAGE", help="Files, folders, archives, `-` for stdin, or http(s) URLs.", show_default=False)] = None,
-    output_format: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", metavar="text|markdown|json|jsonl", rich_help_panel="Output", help="Output format [default: text for one page, jsonl for a batch].", show_default=False)] = None,
+    output_format: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", metavar="text|markdown|json|jsonl|parquet", rich_help_panel="Output", help="Output format [default: text for one page, jsonl for a batch; parquet: --parts only].", show_default=False)] = None,
     input_format: Annotated[InputFormat, typer.Option("--input-format", rich_help_panel="Extraction", help="Treat the page as HTML or plain text; auto decides from its content.")] = InputFormat.AUTO,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", rich_help_panel="Output", help="Write here instead of stdout (`-`: stdout).")] = None,
     favor: Annotated[Favor, typer.Option("--favor", rich_help_panel="Extraction", help="When unsure, keep less (precision) or more (recall).")] = Favor.BALANCED,
@@ -130,6 +131,9 @@ def command(
     engine: Annotated[Engine, typer.Option("--engine", rich_help_panel="Batch", help="Batch: local worker processes, or Dask (pip install 'extract-article[dask]').")] = Engine.PROCESSES,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="tcp://HOST:PORT", rich_help_panel="Batch", help="Batch, Dask: an existing cluster's scheduler (default: a local cluster).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", rich_help_panel="Output", help="Batch: no progress bar and no summary.")] = False,
+    parts: Annotated[Optional[str], typer.Option("--parts", metavar="PREFIX", rich_help_panel="Batch", help="Sharded job: one task per archive or --shard-files files, each writing PREFIX/part-NNNNN.jsonl.gz (or .parquet with --format parquet) and a line of PREFIX/_manifest.jsonl; a path or an fsspec URL.")] = None,
+    shard_files: Annotated[int, typer.Option("--shard-files", min=1, metavar="N", rich_help_panel="Batch", help="Sharded job: files of a folder per shard.")] = 1000,
+    explain_flag: Annotated[bool, typer.Option("--explain", rich_help_panel="Extraction", help="Say why each candidate block was kept or dropped (stage and rule; for HTML the reading and region): JSON field `explain`, else a listing on stderr.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
@@ -152,6 +156,12 @@ def command(
                                  same_site=same_site, url_filter=url_filter, max_urls=max_urls,
                                  follow_pages=follow_pages),
     )
+    if parts or output_format is OutputFormat.PARQUET:  # sharded jobs: extract.batch.partsjob
+        if not parts:
+            raise typer.BadParameter("parquet is written by sharded jobs only: add --parts PREFIX", param_hint="--format")
+        from .batch import parts_command
+
+        raise typer.Exit(parts_command(pages, input_list, parts, options, output_format or OutputFormat.JSONL, shard_files))
     found = _discover(options, list_urls, alone=not pages and not input_list, debug=debug)
     batch_flags = (input_list, glob, output_dir, workers, page_timeout, resume, dedup, learn_boilerplate, scheduler,
                    engine is Engine.DASK)
@@ -161,7 +171,8 @@ def command(
         raise typer.BadParameter(f"{output_format} writes one page; a batch writes jsonl (one record a line), or "
                                  f"one {output_format} file per page with --output-dir DIR", param_hint="--format")
     writes_json = output_format in (OutputFormat.JSON, OutputFormat.JSONL) or (batch and output_dir is None)
-    options = replace(options, detect_language=writes_json and (not fields or "language" in options.fields))
+    options = replace(options, detect_language=writes_json and (not fields or "language" in options.fields),
+                      explain=explain_flag)
     if batch:
         _batch([*pages, *found], input_list, options, output, debug)
         return
@@ -181,6 +192,8 @@ def command(
         _fail(f"{page}: internal error: {type(exc).__name__}: {exc}", EXIT_USAGE, debug)
     result = render(document, options=options)
     _write(result, output)
+    if explain_flag and output_format not in (OutputFormat.JSON, OutputFormat.JSONL):
+        stderr.print(explain(document), markup=False, highlight=False)
     if not document.found:
         stderr.print(f"extract: {page}: no article found", style="yellow", markup=False)
         raise typer.Exit(EXIT_NO_ARTICLE)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import time
 
-from extract.batch.records import Result
+from extract.batch.records import Outcome
 from extract.batch.page import process
 from extract.options import Options
 from extract.sources.items import Input, RawInput
@@ -16,10 +16,26 @@ from extract.sources.items import Input, RawInput
 CRASH, HANG = b"<!-- crash-the-worker -->", b"<!-- hang-the-worker -->"
 
 
-def fragile(item: Input, options: Options) -> Result:
+def fragile(item: Input, options: Options) -> Outcome:
     if isinstance(item, RawInput):
         if CRASH in item.page.data:
             os._exit(70)
         if HANG in item.page.data:
             time.sleep(3600)
     return process(item, options)
+
+
+def fragile_rendered(item: Input, options: Options) -> Outcome:
+    """fragile() for sharded jobs, whose workers get saved pages as paths and render records."""
+    from pathlib import Path
+
+    from extract.batch.page import process_rendered
+    from extract.sources.items import PathInput
+
+    if isinstance(item, PathInput):
+        data = Path(item.path).read_bytes()
+        if CRASH in data:
+            os._exit(70)
+        if HANG in data:
+            time.sleep(3600)
+    return process_rendered(item, options)
