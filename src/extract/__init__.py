@@ -14,8 +14,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .api import extract, extract_raw, is_single_page, read, render
-from .errors import ExtractError, FetchError, FetchStage, InputError
+from .errors import ExtractError, FetchError, FetchStage, InputError, TimeoutExceeded
 from .model import (
+    Access,
+    Assessment,
     Block,
     BlockKind,
     Decision,
@@ -25,6 +27,7 @@ from .model import (
     Metadata,
     Origin,
     PageKind,
+    PageType,
     RawPage,
 )
 from .options import BatchOptions, DiscoverOptions, Engine, Favor, FetchOptions, InputFormat, Options, OutputFormat
@@ -68,8 +71,12 @@ __all__ = [
     "FetchOptions",
     "FetchStage",
     "InputError",
+    "TimeoutExceeded",
     "InputFormat",
     "Metadata",
+    "Access",
+    "Assessment",
+    "PageType",
     "Options",
     "Origin",
     "OutputFormat",

@@ -119,7 +119,10 @@ class Options:
     `detect_language` guesses the language of a page that does not declare one (py3langid:
     its model takes half a second to load, once per process); off, `Document.language` is
     what the page declares or None. The command line turns it off when nothing it writes
-    shows the language.
+    shows the language. `timeout` bounds one `extract()` call in seconds (None: no limit):
+    past it the call raises TimeoutExceeded (see deadline.py for what it can interrupt).
+    `min_confidence` makes a batch turn documents whose confidence is lower into records
+    that say so instead of the document.
     """
 
     input_format: InputFormat = InputFormat.AUTO
@@ -133,6 +136,8 @@ class Options:
     fields: tuple[str, ...] = ()
     detect_language: bool = True
     max_bytes: int = 50_000_000
+    timeout: float | None = None
+    min_confidence: float | None = None
     fetch: FetchOptions = field(default_factory=FetchOptions)
     batch: BatchOptions = field(default_factory=BatchOptions)
     discover: DiscoverOptions = field(default_factory=DiscoverOptions)

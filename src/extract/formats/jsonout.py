@@ -1,7 +1,7 @@
 """JSON: one object per document, as described by `schema.document_schema()`.
 
 `--format json` writes the object indented, `--format jsonl` on one line (one document per
-line, for streams). The fields are the model's `Origin` and `Metadata` fields in their
+line, for streams). The fields are the model's `Origin`, `Metadata` and `Assessment` fields in their
 order, then what is computed from the blocks; `--fields` keeps only the named ones;
 `schema_version` is always there, so a reader can tell which schema an object follows.
 Bump SCHEMA_VERSION whenever a field changes meaning or goes away; adding one is compatible.
@@ -25,6 +25,8 @@ def _explain(explanation: Explanation) -> dict[str, Any]:
 
 
 def _value(value: Any) -> Any:
+    if isinstance(value, float):
+        return round(value, 3)
     return list(value) if isinstance(value, tuple) else str(value) if hasattr(value, "value") else value
 
 

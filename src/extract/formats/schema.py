@@ -1,6 +1,6 @@
 """The JSON Schema of a document record, derived from the model's dataclasses.
 
-Each field of `Origin` and `Metadata` becomes a property with the description written beside
+Each field of `Origin`, `Metadata` and `Assessment` becomes a property with the description written beside
 it in model.py, so a fact is defined once; the record adds what is computed from the
 blocks (`word_count`, `text`, `comments`) and, when asked, `explain`. `extract --schema`
 prints it; the tests validate every JSON the tool writes against it.
@@ -11,14 +11,16 @@ from dataclasses import Field, fields
 from functools import cache
 from typing import Any
 
-from ..model import Metadata, Origin, PageKind
+from ..model import Access, Assessment, Metadata, Origin, PageKind, PageType
 
 SCHEMA_VERSION = "1"
-FACTS: tuple[Field[Any], ...] = (*fields(Origin), *fields(Metadata))
+FACTS: tuple[Field[Any], ...] = (*fields(Origin), *fields(Metadata), *fields(Assessment))
 COMPUTED = ("word_count", "text", "comments", "explain")
 FIELDS = (*(f.name for f in FACTS), *COMPUTED)
 
 _NULLABLE = {"str | None": "string", "int | None": "integer"}
+_ENUMS: dict[str, tuple[type[Any], bool]] = {  # type name -> (enum, nullable)
+    "PageKind": (PageKind, False), "Access": (Access, False), "PageType | None": (PageType, True)}
 _DATE = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$"
 _LANGUAGE = r"^[a-z]{2,3}$"
 _COMPUTED: dict[str, dict[str, Any]] = {
@@ -53,10 +55,15 @@ def _property(field: Field[Any]) -> dict[str, Any]:
         prop = {"anyOf": [{"type": "string", "pattern": _LANGUAGE}, {"type": "null"}]}
     elif kind in _NULLABLE:
         prop = {"type": [_NULLABLE[kind], "null"]}
+    elif kind == "float | None":  # probabilities and scores
+        prop = {"anyOf": [{"type": "number", "minimum": 0, "maximum": 1}, {"type": "null"}]}
+    elif kind == "bool":
+        prop = {"type": "boolean"}
     elif kind == "tuple[str, ...]":
         prop = {"type": "array", "items": {"type": "string"}}
-    elif kind == "PageKind":
-        prop = {"enum": [str(value) for value in PageKind]}
+    elif kind in _ENUMS:
+        enum, nullable = _ENUMS[kind]
+        prop = {"enum": [str(value) for value in enum] + ([None] if nullable else [])}
     else:
         raise TypeError(f"no JSON type for {field.name}: {kind}")
     return {"description": field.metadata["doc"], **prop}
