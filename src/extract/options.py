@@ -72,6 +72,8 @@ class BatchOptions:
     documents; `learn_boilerplate` drops blocks that recur across many pages of one site.
     `scheduler` is a Dask scheduler address (tcp://HOST:PORT); without it the Dask engine
     starts a LocalCluster. `output_dir` writes one file per input instead of a JSONL stream.
+    `min_confidence` replaces documents whose confidence is lower by a record saying so
+    (plain-text pages have no confidence and are kept).
     """
 
     workers: int | None = None
@@ -84,6 +86,7 @@ class BatchOptions:
     scheduler: str | None = None
     output_dir: Path | None = None
     quiet: bool = False
+    min_confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +124,6 @@ class Options:
     what the page declares or None. The command line turns it off when nothing it writes
     shows the language. `timeout` bounds one `extract()` call in seconds (None: no limit):
     past it the call raises TimeoutExceeded (see deadline.py for what it can interrupt).
-    `min_confidence` makes a batch turn documents whose confidence is lower into records
-    that say so instead of the document.
     """
 
     input_format: InputFormat = InputFormat.AUTO
@@ -137,7 +138,6 @@ class Options:
     detect_language: bool = True
     max_bytes: int = 50_000_000
     timeout: float | None = None
-    min_confidence: float | None = None
     fetch: FetchOptions = field(default_factory=FetchOptions)
     batch: BatchOptions = field(default_factory=BatchOptions)
     discover: DiscoverOptions = field(default_factory=DiscoverOptions)

@@ -31,7 +31,7 @@ from .records import Result, record_options, to_record
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _DOTS = re.compile(r"\.{2,}")
 _SUFFIXES = {OutputFormat.TEXT: ".txt", OutputFormat.MARKDOWN: ".md", OutputFormat.JSON: ".json", OutputFormat.JSONL: ".json"}
-_ERROR, _DUPLICATE = ".error.json", ".duplicate.json"
+_ERROR, _DUPLICATE, _LOW = ".error.json", ".duplicate.json", ".low-confidence.json"
 
 
 @contextmanager
@@ -101,7 +101,7 @@ class JsonlSink:
 
 class DirSink:
     """One file per input in `root`: the rendered document, or NAME.error.json /
-    NAME.duplicate.json holding the record."""
+    NAME.duplicate.json / NAME.low-confidence.json holding the record."""
 
     def __init__(self, root: Path, options: Options) -> None:
         root.mkdir(parents=True, exist_ok=True)
@@ -112,7 +112,7 @@ class DirSink:
 
     def has(self, source: str, url: str | None) -> bool:
         stem = safe_stem(source, url)
-        return any((self.root / (stem + suffix)).exists() for suffix in (self.suffix, _ERROR, _DUPLICATE))
+        return any((self.root / (stem + suffix)).exists() for suffix in (self.suffix, _ERROR, _DUPLICATE, _LOW))
 
     def write(self, result: Result) -> None:
         if result.rendered is not None:
@@ -121,7 +121,7 @@ class DirSink:
             body, suffix = render_as(result.document, self.options), self.suffix
         else:
             body = to_record(result, self.record_options)
-            suffix = _ERROR if result.failure is not None else _DUPLICATE
+            suffix = _ERROR if result.failure is not None else _LOW if result.low_confidence else _DUPLICATE
         name = safe_stem(result.source, result.url) + suffix
         target = self.root / name
         if target.parent != self.root:  # cannot happen with safe_stem; never write outside

@@ -49,6 +49,8 @@ class Summary:
         parts = [f"{counts[Status.OK]} ok", f"{counts[Status.NO_ARTICLE]} no article", f"{counts[Status.ERROR]} errors"]
         if counts[Status.DUPLICATE]:
             parts.append(f"{counts[Status.DUPLICATE]} duplicates")
+        if counts[Status.LOW_CONFIDENCE]:
+            parts.append(f"{counts[Status.LOW_CONFIDENCE]} below --min-confidence")
         if self.skipped:
             parts.append(f"{self.skipped} already done (skipped)")
         return (f"extract: {self.total} pages in {self.elapsed:.1f} s ({self.pages_per_second:.1f} pages/s): "

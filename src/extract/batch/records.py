@@ -2,7 +2,8 @@
 
 A document's record is the document JSON itself (render.to_json, one line). An input that
 failed is `{"source", "url"?, "error": {"kind", "message"}}`; one dropped by --dedup is
-`{"source", "url"?, "duplicate_of", "similarity"}`. Every input gets a record, so a
+`{"source", "url"?, "duplicate_of", "similarity"}`; one below --min-confidence is
+`{"source", "url"?, "low_confidence": {"confidence", "min_confidence", "page_type"}}`. Every input gets a record, so a
 reader can account for all of them and --resume can tell which are done.
 """
 from __future__ import annotations
@@ -21,6 +22,7 @@ class Status(StrEnum):
     NO_ARTICLE = "no_article"
     ERROR = "error"
     DUPLICATE = "duplicate"
+    LOW_CONFIDENCE = "low_confidence"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,7 @@ class Result:
     page_text: str | None = None  # a plain-text page's text, for --learn-boilerplate only
     rendered: str | None = None  # the document as the output will hold it, made in the worker
     article: bool = False  # whether the document (rendered or not) holds an article
+    low_confidence: dict[str, object] | None = None  # why the document was dropped (--min-confidence)
 
     @property
     def status(self) -> Status:
@@ -57,6 +60,8 @@ class Result:
             return Status.ERROR
         if self.duplicate_of is not None:
             return Status.DUPLICATE
+        if self.low_confidence is not None:
+            return Status.LOW_CONFIDENCE
         return Status.OK if self.article else Status.NO_ARTICLE
 
 
@@ -80,6 +85,8 @@ def to_record(result: Result, options: Options) -> str:
         record["url"] = result.url
     if result.failure is not None:
         record["error"] = {"kind": result.failure.kind, "message": result.failure.message}
+    elif result.low_confidence is not None:
+        record["low_confidence"] = result.low_confidence
     else:
         record["duplicate_of"] = result.duplicate_of
         record["similarity"] = result.similarity

@@ -12,6 +12,7 @@ from ..dom import text_of
 from ..meta import read_metadata, without_bylines
 from ..model import Block, BlockKind, Extraction, Page
 from ..options import Favor, Options
+from ..signals import assess, read_declared
 from .agreement import agreeing_blocks
 from .blocks import build_blocks, normalize
 from .clean import clean, drop
@@ -35,6 +36,7 @@ def extract_html(page: Page, options: Options) -> Extraction:
     if root is None:
         return Extraction()
     metadata, declared_body = read_metadata(root, url, text)  # before clean(): it reads the head, scripts, bylines
+    declared = read_declared(root, text)  # the same: scripts, form controls, paywall markup
     title = metadata.title or _title(root)
     metadata = replace(metadata, title=title)
     clean(root)
@@ -55,7 +57,8 @@ def extract_html(page: Page, options: Options) -> Extraction:
     blocks = agreeing_blocks(blocks, declared_body)
     blocks = without_bylines(_without_title(blocks, title), metadata)
     comments = comment_blocks(main, stats, options) if options.comments else []
-    return Extraction(blocks=tuple(blocks), comments=tuple(comments), metadata=metadata)
+    assessment = assess(declared, stats, main, blocks, declared_body, url)
+    return Extraction(blocks=tuple(blocks), comments=tuple(comments), metadata=metadata, assessment=assessment)
 
 
 def _title(root) -> str | None:

@@ -1,0 +1,47 @@
+"""Trust signals: what kind of page this is, how good its extraction probably is, and
+whether it is behind a paywall or cut short.
+
+The HTML engine hands over what it has already computed (its survey and scores, the
+region it chose, the blocks it kept, the article body the page declares) plus the
+evidence read before cleaning (evidence.py); `assess` turns them into the Document's
+`Assessment`. Nothing here changes what the engine extracts.
+"""
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from ..html.stats import Stats
+from ..model import Assessment, Block
+from . import confidence, pagetype
+from .access import access_of, closing_lines, truncation
+from .evidence import Declared, read_declared
+from .structure import shape_of
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _declared_length(body: str | None) -> int:
+    """Characters of the declared article body as text (markup and spaces squeezed out)."""
+    if not body:
+        return 0
+    text = unescape(body)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    return len(" ".join(text.split()))
+
+
+def assess(declared: Declared, stats: Stats, main: int | None, blocks: list[Block],
+           declared_body: str | None, url: str | None) -> Assessment:
+    """The Assessment of one HTML page's extraction."""
+    shape = shape_of(stats, main, blocks, url)
+    kind, probability, probabilities = pagetype.page_type(pagetype.features(shape, declared))
+    declared_chars = _declared_length(declared_body)
+    score = confidence.confidence(confidence.features(shape, declared_chars, probabilities))
+    access = access_of(declared)
+    reason = truncation(blocks, access, declared_chars, closing_lines(stats, main))
+    return Assessment(page_type=kind, page_type_probability=probability, confidence=score, access=access,
+                      truncated=reason is not None, truncation=reason)
+
+
+__all__ = ["Declared", "assess", "read_declared"]

@@ -1,0 +1,45 @@
+"""Small linear models shipped as plain coefficients in JSON beside this module.
+
+bench/train_signals.py fits them (on the development sets' labels only) and writes the
+files; at run time a model is a standardisation and a dot product per output, no numpy.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True, slots=True)
+class Linear:
+    """Standardise the features (mean, scale), then one weight row and bias per output."""
+
+    names: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[tuple[float, ...], ...]
+    bias: tuple[float, ...]
+    outputs: tuple[str, ...]
+
+    def scores(self, vector: list[float]) -> list[float]:
+        z = [(x - m) / s for x, m, s in zip(vector, self.mean, self.scale)]
+        return [b + sum(w * x for w, x in zip(row, z)) for row, b in zip(self.weights, self.bias)]
+
+    def probabilities(self, vector: list[float]) -> dict[str, float]:
+        """Softmax over the outputs (a multinomial logistic model)."""
+        scores = self.scores(vector)
+        top = max(scores)
+        exps = [math.exp(score - top) for score in scores]
+        total = sum(exps)
+        return {name: value / total for name, value in zip(self.outputs, exps)}
+
+
+@cache
+def load(name: str) -> Linear:
+    """The model saved as `<name>.json` in this package."""
+    resource = files(__package__).joinpath(f"{name}.json")
+    data = json.loads(resource.read_text(encoding="utf-8"))
+    return Linear(tuple(data["names"]), tuple(data["mean"]), tuple(data["scale"]),
+                  tuple(tuple(row) for row in data["weights"]), tuple(data["bias"]), tuple(data["outputs"]))
