@@ -44,8 +44,8 @@ def collect(data: Path) -> None:
     scorer = load_scorer(data)
     captured: dict[str, Any] = {}
 
-    def capture(declared, stats, main, blocks, declared_body, url):  # type: ignore[no-untyped-def]
-        shape = shape_of(stats, main, blocks, url)
+    def capture(declared, stats, main, blocks, declared_body, metadata, url):  # type: ignore[no-untyped-def]
+        shape = shape_of(stats, main, blocks, metadata, url)
         captured["type"] = pagetype.features(shape, declared)
         captured["confidence"] = confidence.features(shape, _declared_length(declared_body), {})[:-1]
         return Assessment()

@@ -57,7 +57,7 @@ def extract_html(page: Page, options: Options) -> Extraction:
     blocks = agreeing_blocks(blocks, declared_body)
     blocks = without_bylines(_without_title(blocks, title), metadata)
     comments = comment_blocks(main, stats, options) if options.comments else []
-    assessment = assess(declared, stats, main, blocks, declared_body, url)
+    assessment = assess(declared, stats, main, blocks, declared_body, metadata, url)
     return Extraction(blocks=tuple(blocks), comments=tuple(comments), metadata=metadata, assessment=assessment)
 
 

@@ -12,7 +12,7 @@ import re
 from html import unescape
 
 from ..html.stats import Stats
-from ..model import Assessment, Block
+from ..model import Assessment, Block, Metadata
 from . import confidence, pagetype
 from .access import access_of, closing_lines, truncation
 from .evidence import Declared, read_declared
@@ -32,9 +32,9 @@ def _declared_length(body: str | None) -> int:
 
 
 def assess(declared: Declared, stats: Stats, main: int | None, blocks: list[Block],
-           declared_body: str | None, url: str | None) -> Assessment:
+           declared_body: str | None, metadata: Metadata, url: str | None) -> Assessment:
     """The Assessment of one HTML page's extraction."""
-    shape = shape_of(stats, main, blocks, url)
+    shape = shape_of(stats, main, blocks, metadata, url)
     kind, probability, probabilities = pagetype.page_type(pagetype.features(shape, declared))
     declared_chars = _declared_length(declared_body)
     score = confidence.confidence(confidence.features(shape, declared_chars, probabilities))

@@ -30,7 +30,7 @@ def features(shape: Shape, declared_chars: int, type_probabilities: dict[str, fl
               float(shape.reading == "listing"), shape.main_share, shape.main_links, log(shape.body_chars),
               shape.prose_share, shape.short_share, float(declared_chars > 0),
               agreement(shape.body_chars, declared_chars), log(shape.max_cards), log(shape.max_posts),
-              shape.link_share]
+              shape.link_share, float(shape.dated), float(shape.credited)]
     probabilities = list(type_probabilities.values())
     vector += probabilities + [max(probabilities, default=0.0)]
     return vector

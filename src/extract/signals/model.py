@@ -24,6 +24,8 @@ class Linear:
     outputs: tuple[str, ...]
 
     def scores(self, vector: list[float]) -> list[float]:
+        if len(vector) != len(self.mean):  # features changed without a new fit
+            raise ValueError(f"the model takes {len(self.mean)} features, not {len(vector)}: run bench/train_signals.py")
         z = [(x - m) / s for x, m, s in zip(vector, self.mean, self.scale)]
         return [b + sum(w * x for w, x in zip(row, z)) for row, b in zip(self.weights, self.bias)]
 

@@ -50,6 +50,7 @@ def features(shape: Shape, declared: Declared) -> list[float]:
     vector += [float(bool(declared.types & group)) for group in TYPE_GROUPS.values()]
     vector += [float(declared.og_type == kind) for kind in _OG] + [float(not declared.og_type)]
     vector += list(shape.url)
+    vector += [log(shape.max_items), float(shape.dated), float(shape.credited), log(tags["a"])]
     return vector
 
 

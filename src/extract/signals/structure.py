@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ..html.stats import Stats
-from ..model import Block, BlockKind
+from ..model import Block, BlockKind, Metadata
 
 _POST_MIN = 200          # characters: a child this long with little link text is a post or a section
 _POST_LINKS = 0.3
@@ -44,18 +44,22 @@ class Shape:
     prose_share: float
     short_share: float
     url: tuple[float, ...]
+    max_items: int
+    dated: bool
+    credited: bool
 
 
 def _url_figures(url: str | None) -> tuple[float, ...]:
     """Path depth, hyphens in the last segment (a slug), a date in the path, a query, a
-    trailing slash, a file extension."""
+    trailing slash, a file extension, digits in the path (ids)."""
     if not url:
-        return (0.0,) * 6
+        return (0.0,) * 7
     parts = urlsplit(url)
     segments = [part for part in parts.path.split("/") if part]
     last = segments[-1] if segments else ""
     return (float(len(segments)), float(min(last.count("-"), 12)), float(bool(_DATE_PATH.search(parts.path))),
-            float(bool(parts.query)), float(parts.path.endswith("/")), float("." in last))
+            float(bool(parts.query)), float(parts.path.endswith("/")), float("." in last),
+            float(min(sum(char.isdigit() for char in parts.path), 20)))
 
 
 def _rows(stats: Stats) -> tuple[int, int, int]:
@@ -94,8 +98,9 @@ def _second_best(stats: Stats, main: int) -> float:
     return runner
 
 
-def shape_of(stats: Stats, main: int | None, blocks: list[Block], url: str | None) -> Shape:
-    """The figures of one page, from the engine's statistics, its choice and its blocks."""
+def shape_of(stats: Stats, main: int | None, blocks: list[Block], metadata: Metadata, url: str | None) -> Shape:
+    """The figures of one page, from the engine's statistics, its choice, its blocks and
+    whether the page states a date and authors."""
     page = stats.page
     tags = Counter(page.tags)
     del tags[""]
@@ -117,6 +122,8 @@ def shape_of(stats: Stats, main: int | None, blocks: list[Block], url: str | Non
         reading=stats.reading.name.lower(), body_chars=sum(body),
         blocks=Counter(str(block.kind) for block in blocks),
         prose_share=prose / body_chars, short_share=short / body_chars, url=_url_figures(url),
+        max_items=max(page.items, default=0), dated=metadata.date_published is not None,
+        credited=bool(metadata.authors),
     )
 
 
