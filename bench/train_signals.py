@@ -83,14 +83,15 @@ def standardise(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return mean, np.where(scale > 1e-9, scale, 1.0)
 
 
-def fit_softmax(x: np.ndarray, y: np.ndarray, classes: int, l2: float = 1e-2, steps: int = 1500) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def fit_softmax(x: np.ndarray, y: np.ndarray, classes: int, l2: float = 1e-2, steps: int = 1500,
+                power: float = 0.0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Multinomial logistic regression by full-batch gradient descent (Adam), L2-penalised,
-    with classes weighted by the square root of their inverse frequency."""
+    with classes weighted by their inverse frequency to the `power` (0: unweighted)."""
     mean, scale = standardise(x)
     z = (x - mean) / scale
     onehot = np.eye(classes)[y]
     counts = np.bincount(y, minlength=classes).astype(float)
-    weight = (1.0 / np.sqrt(np.maximum(counts, 1)))[y]
+    weight = (np.maximum(counts, 1) ** -power)[y]
     weight /= weight.mean()
     w, b = np.zeros((classes, z.shape[1])), np.zeros(classes)
     m = [np.zeros_like(w), np.zeros_like(b)]
