@@ -36,7 +36,7 @@ def extract_html(page: Page, options: Options) -> Extraction:
     if root is None:
         return Extraction()
     metadata, declared_body = read_metadata(root, url, text)  # before clean(): it reads the head, scripts, bylines
-    declared = read_declared(root, text)  # the same: scripts, form controls, paywall markup
+    declared = read_declared(root)  # the same: scripts, form controls
     title = metadata.title or _title(root)
     metadata = replace(metadata, title=title)
     clean(root)

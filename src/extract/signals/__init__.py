@@ -15,7 +15,7 @@ from ..html.stats import Stats
 from ..model import Assessment, Block, Metadata
 from . import confidence, pagetype
 from .access import access_of, closing_lines, truncation
-from .evidence import Declared, read_declared
+from .evidence import Declared, paywall_marks, read_declared
 from .structure import shape_of
 
 _TAG = re.compile(r"<[^>]+>")
@@ -38,7 +38,7 @@ def assess(declared: Declared, stats: Stats, main: int | None, blocks: list[Bloc
     kind, probability, probabilities = pagetype.page_type(pagetype.features(shape, declared))
     declared_chars = _declared_length(declared_body)
     score = confidence.confidence(confidence.features(shape, declared_chars, probabilities))
-    access = access_of(declared)
+    access = access_of(declared, paywall_marks(stats, main))
     reason = truncation(blocks, access, declared_chars, closing_lines(stats, main))
     return Assessment(page_type=kind, page_type_probability=probability, confidence=score, access=access,
                       truncated=reason is not None, truncation=reason)

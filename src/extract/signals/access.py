@@ -32,9 +32,9 @@ _PROMPT = re.compile(
 )
 
 
-def access_of(declared: Declared) -> Access:
+def access_of(declared: Declared, paywall_marks: int) -> Access:
     """What the page says about access (see the module doc)."""
-    if declared.free is False or declared.paywall_marks:
+    if declared.free is False or paywall_marks:
         return Access.PAYWALLED
     return Access.FREE if declared.free else Access.UNKNOWN
 

@@ -1,10 +1,11 @@
 """What a page shows about its kind and its access, gathered where it is cheapest.
 
 Before cleaning (scripts and form controls are still there): the JSON-LD objects, the
-OpenGraph type and the form controls, from one walk of the tree for a few tags; prices
-and paywall markup from scans of the markup string (a currency sign next to a figure; a
-substring test before the paywall pattern runs at all). After the survey, the engine's
-own per-element figures describe the structure; they cost nothing more.
+OpenGraph type and the form controls, from one walk of the tree for a few tags. The
+markup string is never scanned whole: on a large page that costs more than the rest of
+the signals together. After the survey, the engine's own per-element figures describe the
+structure; they cost nothing more, and prices and paywall markup are looked for only
+where they sit: in the body (structure.py) and around the chosen region (`paywall_marks`).
 """
 from __future__ import annotations
 
@@ -15,32 +16,28 @@ from typing import Any
 from lxml import etree
 
 from ..dom import by_tag
+from ..html.stats import Stats
 from ..meta.jsonld import declared_objects, types_of
 
-# A currency sign before a figure: "$19.99", "€ 20". (Signs after figures, "19,99 €", would
-# need a scan from every digit: three times the cost, for the same pages.)
-_PRICE = re.compile(r"[$€£¥₹]\s?\d")
-# Markup that publishers put on a paywall or on the locked part of an article.
+# Names that publishers give a paywall or the locked part of an article.
 _PAYWALL = re.compile(
-    r"""(?:class|id)\s*=\s*["'][^"'>]*(?:pay-?wall|reg-?wall|subscriber[-_]only|premium[-_]content|"""
-    r"""content[-_]locked|article[-_]locked|locked[-_]content|piano[-_]|tp-modal|meter[-_]wall)""",
+    r"pay-?wall|reg-?wall|subscriber[-_]only|premium[-_]content|content[-_]locked|article[-_]locked|"
+    r"locked[-_]content|meter[-_]wall|tp-modal",
     re.I,
 )
-_PAYWALL_HINTS = ("paywall", "Paywall", "regwall", "subscriber", "locked")
+_NEAR = 25  # elements before the end of the chosen region, and after it, searched for paywall names
 _CONTROLS = ("form", "input", "button", "select", "textarea", "img", "time", "iframe", "svg", "nav")
 
 
 @dataclass(frozen=True, slots=True)
 class Declared:
     """What the markup declares before cleaning: schema.org types, og:type, counts of
-    form controls and other tags the cleaning removes, prices, paywall marks, and whether
+    form controls and other tags the cleaning removes, and whether
     the page says its content is free (True), not free (False) or nothing (None)."""
 
     types: frozenset[str] = frozenset()
     og_type: str = ""
     controls: dict[str, int] = field(default_factory=dict)
-    prices: int = 0
-    paywall_marks: int = 0
     free: bool | None = None
 
 
@@ -58,8 +55,8 @@ def _free(objects: list[dict[str, Any]]) -> bool | None:
     return said
 
 
-def read_declared(root: etree._Element, markup: str) -> Declared:
-    """The declared evidence of a parsed page and the markup it came from (see module doc)."""
+def read_declared(root: etree._Element) -> Declared:
+    """The declared evidence of a parsed page (see module doc)."""
     marked = by_tag(root, ("script", "meta", *_CONTROLS))
     objects = declared_objects(marked["script"])
     types = frozenset(kind for node in objects for kind in types_of(node))
@@ -68,7 +65,20 @@ def read_declared(root: etree._Element, markup: str) -> Declared:
         if (meta.get("property") or meta.get("name") or "").lower() == "og:type":
             og_type = (meta.get("content") or "").strip().lower()
             break
-    head = markup if len(markup) < 4_000_000 else markup[:4_000_000]
-    paywall = len(_PAYWALL.findall(head)) if any(hint in head for hint in _PAYWALL_HINTS) else 0
     return Declared(types=types, og_type=og_type, controls={tag: len(marked[tag]) for tag in _CONTROLS},
-                    prices=len(_PRICE.findall(head)), paywall_marks=paywall, free=_free(objects))
+                    free=_free(objects))
+
+
+def paywall_marks(stats: Stats, main: int | None) -> int:
+    """Elements named as a paywall: among those the survey found hidden (overlays wait
+    hidden until a script shows them), the end of the chosen region and what follows it."""
+    page = stats.page
+    end = page.ends[main] if main is not None else 0
+    near = page.elements[max(end - _NEAR, 0):end + _NEAR]
+    found = 0
+    for element in (*page.hidden, *near):
+        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if len(names) > 1 and _PAYWALL.search(names):
+            found += 1
+    return found
+

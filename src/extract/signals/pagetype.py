@@ -46,7 +46,7 @@ def features(shape: Shape, declared: Declared) -> list[float]:
     vector += [log(tags[tag]) for tag in ("h1", "h2", "h3", "pre", "table", "article", "li")]
     vector += [shape.blocks[kind] / blocks for kind in _BLOCKS]
     vector += [log(count) for count in declared.controls.values()]
-    vector += [log(declared.prices), float(declared.prices > 0)]
+    vector += [log(shape.prices), float(shape.prices > 0)]
     vector += [float(bool(declared.types & group)) for group in TYPE_GROUPS.values()]
     vector += [float(declared.og_type == kind) for kind in _OG] + [float(not declared.og_type)]
     vector += list(shape.url)

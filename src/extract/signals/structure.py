@@ -19,6 +19,8 @@ from ..model import Block, BlockKind, Metadata
 _POST_MIN = 200          # characters: a child this long with little link text is a post or a section
 _POST_LINKS = 0.3
 _SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f:;\"'\u201d)]\s*$")
+# A currency sign before or after a figure: "$19.99", "19,99 €".
+_PRICE = re.compile(r"[$€£¥₹]\s?\d|\d\s?[€£]")
 _DATE_PATH = re.compile(r"/(?:19|20)\d\d[/-](?:[01]?\d)(?:[/-]|$)")
 
 
@@ -45,6 +47,7 @@ class Shape:
     short_share: float
     url: tuple[float, ...]
     max_items: int
+    prices: int
     dated: bool
     credited: bool
 
@@ -122,7 +125,7 @@ def shape_of(stats: Stats, main: int | None, blocks: list[Block], metadata: Meta
         reading=stats.reading.name.lower(), body_chars=sum(body),
         blocks=Counter(str(block.kind) for block in blocks),
         prose_share=prose / body_chars, short_share=short / body_chars, url=_url_figures(url),
-        max_items=max(page.items, default=0), dated=metadata.date_published is not None,
+        max_items=max(page.items, default=0), prices=sum(len(_PRICE.findall(block.text)) for block in blocks), dated=metadata.date_published is not None,
         credited=bool(metadata.authors),
     )
 
