@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .api import extract, extract_raw, is_single_page, read, render
+from .api import explain, extract, extract_raw, is_single_page, read, render
 from .errors import ExtractError, FetchError, FetchStage, InputError, TimeoutExceeded
 from .model import (
     Access,
@@ -86,6 +86,7 @@ __all__ = [
     "Status",
     "__version__",
     "document_schema",
+    "explain",
     "extract",
     "extract_many",
     "extract_raw",

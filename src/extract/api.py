@@ -17,7 +17,7 @@ from .html import extract_html
 from .meta import completed
 from .model import Document, Extraction, Origin, Page, PageKind, RawPage, plain_text
 from .options import Options, OutputFormat
-from .formats import render_as
+from .formats import explain_listing, render_as
 from .sources import read_source
 from .sources.files import read_bytes
 from .text import extract_text
@@ -112,3 +112,14 @@ def render(document: Document, format: OutputFormat | str | None = None, options
     if format is not None:
         options = replace(options, output_format=OutputFormat(format))
     return render_as(document, options)
+
+
+def explain(document: Document) -> str:
+    """The document's explanation (made with `Options(explain=True)`) as an annotated
+    listing: one line per candidate block, kept or dropped, by which stage and rule.
+
+        >>> print(explain(extract(page, options=Options(explain=True))))   # doctest: +SKIP
+    """
+    if document.explanation is None:
+        raise ValueError("the document has no explanation: extract it with Options(explain=True)")
+    return explain_listing(document.explanation)

@@ -27,6 +27,7 @@ from . import (
     InputFormat,
     Options,
     OutputFormat,
+    explain,
     extract_raw,
     is_single_page,
     read,
@@ -136,7 +137,10 @@ def command(
     learn_boilerplate: Annotated[bool, typer.Option("--learn-boilerplate", help="Batch: drop blocks that recur on many pages of one site.")] = False,
     engine: Annotated[Engine, typer.Option("--engine", help="Batch: local worker processes, or Dask (pip install 'extract-article[dask]').")] = Engine.PROCESSES,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="tcp://HOST:PORT", help="Batch, Dask: an existing cluster's scheduler (default: a local cluster).")] = None,
+    parts: Annotated[Optional[str], typer.Option("--parts", metavar="PREFIX", help="Sharded job: one task per archive or --shard-files files, each writing PREFIX/part-NNNNN.jsonl.gz (or .parquet with --format parquet) and a line of PREFIX/_manifest.jsonl; a path or an fsspec URL.")] = None,
+    shard_files: Annotated[int, typer.Option("--shard-files", min=1, metavar="N", help="Sharded job: files of a folder per shard.")] = 1000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Batch: no progress bar and no summary.")] = False,
+    explain_flag: Annotated[bool, typer.Option("--explain", help="Say why each candidate block was kept or dropped (stage and rule; for HTML the reading and region): JSON field `explain`, else a listing on stderr.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
@@ -155,6 +159,12 @@ def command(
                                  same_site=same_site, url_filter=url_filter, max_urls=max_urls,
                                  follow_pages=follow_pages),
     )
+    if parts or output_format is OutputFormat.PARQUET:  # sharded jobs: extract.batch.partsjob
+        if not parts:
+            raise typer.BadParameter("parquet is written by sharded jobs only: add --parts PREFIX", param_hint="--format")
+        from .batch import parts_command
+
+        raise typer.Exit(parts_command(pages or [], input_list, parts, options, output_format, shard_files))
     pages = pages or []
     found = _discover(options, list_urls, alone=not pages and not input_list, debug=debug)
     batch_flags = (input_list, glob, output_dir, workers, page_timeout, min_confidence is not None, resume, dedup, learn_boilerplate, scheduler,
@@ -162,7 +172,8 @@ def command(
     batch = any(batch_flags) or options.discover.expands or len(pages) != 1 or not is_single_page(pages[0])
     # Only JSON shows the language (a batch writes JSON lines unless --output-dir is given).
     writes_json = output_format in (OutputFormat.JSON, OutputFormat.JSONL) or (batch and output_dir is None)
-    options = replace(options, detect_language=writes_json and (not fields or "language" in options.fields))
+    options = replace(options, detect_language=writes_json and (not fields or "language" in options.fields),
+                      explain=explain_flag)
     if batch:
         _batch([*pages, *found], input_list, options, output, debug)
         return
@@ -180,6 +191,8 @@ def command(
         _fail(f"{page}: internal error: {type(exc).__name__}: {exc}", EXIT_USAGE, debug)
     result = render(document, options=options)
     _write(result, output)
+    if explain_flag and output_format not in (OutputFormat.JSON, OutputFormat.JSONL):
+        stderr.print(explain(document), markup=False, highlight=False)
     if not document.found:
         stderr.print(f"extract: {page}: no article found", style="yellow", markup=False)
         raise typer.Exit(EXIT_NO_ARTICLE)

@@ -8,16 +8,21 @@ from pathlib import Path
 
 
 class InputFormat(StrEnum):
+    """How a page is read: `auto` decides from its content (a few real tags make it HTML)."""
+
     AUTO = "auto"
     HTML = "html"
     TEXT = "text"
 
 
 class OutputFormat(StrEnum):
+    """What is written: the body as text or Markdown, or the whole Document as JSON / a JSONL line."""
+
     TEXT = "text"
     MARKDOWN = "markdown"
     JSON = "json"
     JSONL = "jsonl"
+    PARQUET = "parquet"  # sharded jobs (--parts) only: one Parquet file per shard
 
 
 class Favor(StrEnum):
@@ -136,6 +141,7 @@ class Options:
     with_metadata: bool = False
     fields: tuple[str, ...] = ()
     detect_language: bool = True
+    explain: bool = False
     max_bytes: int = 50_000_000
     timeout: float | None = None
     fetch: FetchOptions = field(default_factory=FetchOptions)

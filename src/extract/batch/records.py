@@ -18,6 +18,8 @@ from ..formats import to_json
 
 
 class Status(StrEnum):
+    """What became of one input of a batch; every record says which."""
+
     OK = "ok"
     NO_ARTICLE = "no_article"
     ERROR = "error"

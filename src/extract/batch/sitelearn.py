@@ -36,20 +36,15 @@ import pickle
 import re
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from hashlib import blake2b
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..model import PageKind, RawPage
-from ..options import Options
 from ..sources.items import RawInput
 from .records import Result
-
-if TYPE_CHECKING:
-    from .runner import Pool
 
 LINE_MIN_PAGES = 3
 BLOCK_MIN_PAGES = 4
@@ -91,11 +86,12 @@ class Recurring:
         return self._counts[site][text_key(text)] >= self.min_pages
 
 
-def learn_boilerplate(results: Iterable[Result], options: Options, pool: Pool) -> Iterator[Result]:
-    """The results with each site's boilerplate removed (see the module's docstring);
-    plain-text pages that lose lines are extracted again on `pool`."""
-    from .runner import in_order
+Redo = Callable[[Iterable[RawInput]], Iterator[Result]]  # extracts pages again, in order
 
+
+def learn_boilerplate(results: Iterable[Result], redo: Redo) -> Iterator[Result]:
+    """The results with each site's boilerplate removed (see the module's docstring);
+    plain-text pages that lose lines are extracted again by `redo` (the batch's own pool)."""
     lines, blocks = Recurring(LINE_MIN_PAGES), Recurring(BLOCK_MIN_PAGES)
     with tempfile.TemporaryDirectory(prefix="extract-learn-") as folder:
         spool = Path(folder) / "results.pickle"
@@ -117,7 +113,7 @@ def learn_boilerplate(results: Iterable[Result], options: Options, pool: Pool) -
                                    headers={"content-type": "text/plain; charset=utf-8"})
                     yield RawInput(page)
 
-        again = in_order(cleaned_pages(), options, pool)
+        again = redo(cleaned_pages())
         for result in _read(spool, count):
             if _without_recurring(result, lines) is not None:
                 _take_document(result, next(again))

@@ -7,7 +7,7 @@ or rule at the start of a line. Links and images are written only when the optio
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..model import Block, BlockKind, Document
 from ..options import Options
@@ -105,7 +105,7 @@ def _list(items: list[Block], options: Options) -> str:
 _GROUPED = (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW, BlockKind.QUOTE)
 
 
-def _runs(blocks: list[Block]) -> Iterator[list[Block]]:
+def _runs(blocks: Sequence[Block]) -> Iterator[list[Block]]:
     """Blocks grouped so that one list, one table or one quote is rendered at once."""
     run: list[Block] = []
     for block in blocks:
@@ -136,7 +136,7 @@ def _render(run: list[Block], options: Options) -> str:
     return "\n\n".join(filter(None, (text, _pictures(block, options))))
 
 
-def blocks_to_markdown(blocks: list[Block], options: Options) -> str:
+def blocks_to_markdown(blocks: Sequence[Block], options: Options) -> str:
     return "\n\n".join(text for run in _runs(blocks) if (text := _render(run, options)))
 
 

@@ -3,11 +3,15 @@
 Inline text accumulates until a block boundary (any non-inline tag, or `<br>`), then
 becomes one Block whose kind comes from the nearest enclosing heading, list item, quote or
 caption. Tables with data become rows of cells; layout tables are walked like divs.
-`<pre>` keeps its whitespace. A block whose text already appeared is not repeated.
+`<pre>` keeps its whitespace. A block that repeats the one just before it is dropped, and so
+is a run of blocks repeating an earlier run (a page printed twice: mobile and desktop
+copies); a single paragraph that recurs further on (a refrain, a repeated quote) stays.
+Text comes out NFC-normalised, so that "é" is one character whichever way the page wrote it.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import Enum
 
 from lxml import etree
@@ -55,7 +59,6 @@ class _Read(Enum):
     BLOCK = "block"      # it opens a block of its own
 
 
-_UNIQUE_MIN = 80
 # How an article signs off when the story is over: where to write, whom to follow.
 _SIGN_OFF = re.compile(
     r"\bfollow (?:us|him|her|them|me)\b|\be-?mail (?:\w+ ){0,3}at\b|\bjoin our\b|\bsign up\b|"
@@ -64,6 +67,10 @@ _SIGN_OFF = re.compile(
     re.I,
 )
 _SIGN_OFF_MAX = 300
+# A repeated run of blocks is a copy of the page from two blocks, one of them a paragraph
+# this long: runs of short lines recur by design (a meal plan's "Meal 1", "1 cup water").
+_COPY_RUN = 2
+_COPY_MIN = 80
 _CHROME_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 _CHROME_MAX = 120
 _CREDIT_MAX = 100
@@ -78,24 +85,26 @@ _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}(?!\d)")
 
 
 def normalize(text: str) -> str:
-    """Collapse whitespace (no-break spaces included) and drop invisible characters.
+    """Collapse whitespace (no-break spaces included), drop invisible characters, compose
+    accents (NFC).
 
     `str.split()` splits on exactly what the regex `\\s` matches, several times faster.
     """
     if not text.isascii():
-        text = _INVISIBLE.sub("", text)
+        text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     return " ".join(text.split())
 
 
 class _Builder:
     """Accumulates inline text and emits Blocks at block boundaries."""
 
-    def __init__(self, stats: Stats, options: Options, judge: bool = True) -> None:
+    def __init__(self, stats: Stats, options: Options, judge: bool = True,
+                 trace: list[tuple[str, str]] | None = None) -> None:
         self.stats, self.options, self.judge = stats, options, judge
+        self.trace = trace  # (text, rule) of what is left out, for --explain
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.contexts: list[str] = []
-        self.seen: set[str] = set()
         self.links: list[tuple[str, str]] = []
         self.images: list[tuple[str, str]] = []
         self.silenced_by = -1  # position of the section a "Comments" heading silences
@@ -122,25 +131,26 @@ class _Builder:
         text = normalize("".join(self.buffer))
         self.buffer.clear()
         links, self.links = tuple(self.links), []
-        if not text or text in self.seen or (self.blocks and self.blocks[-1].text == text):
+        if not text:
             return
+        if self.blocks and self.blocks[-1].text == text:
+            return self._left_out(text, "repeat of the block just before")
         kind, level, ordered = self.kind()
         if kind in _CHROME_KINDS and len(text) < _CHROME_MAX and _CHROME.search(text):
-            return
+            return self._left_out(text, "interface line (share, print, read more…)")
         if len(text) < _CREDIT_MAX and _CREDIT.search(text):
-            return
+            return self._left_out(text, "credit line")
         if kind is BlockKind.CAPTION and (_CAPTION_CREDIT.search(text) or _GALLERY_COUNTER.match(text)):
             # A caption carrying a photo credit describes an agency picture, not the story;
             # one numbered in a slideshow belongs to the gallery.
-            return
-
-        if len(text) >= _UNIQUE_MIN:
-            # Long paragraphs twice are a page printed twice (mobile and desktop copies);
-            # short lines may recur by design (a recipe's "1 cup water").
-            self.seen.add(text)
+            return self._left_out(text, "caption with a photo credit or gallery counter")
         self.blocks.append(Block(kind, text, level=level, ordered=ordered, links=links,
                                  images=tuple(self.images)))
         self.images.clear()
+
+    def _left_out(self, text: str, rule: str) -> None:
+        if self.trace is not None and text:
+            self.trace.append((text, rule))
 
     def inline(self, element: etree._Element) -> None:
         """Note a link or an image for the block being read, when the options ask for them."""
@@ -208,6 +218,7 @@ class _Builder:
             if level and level <= self.silenced_level and not labels[index]:
                 self.silenced_by = -1
             else:
+                self._left_out(normalize(text_of(element)), "after a comments or related heading")
                 return _Read.SKIPPED
         if parent >= 0:  # the root of the walk is read whatever it says
             if labels[index]:
@@ -216,8 +227,12 @@ class _Builder:
                     # A heading labelled "Comments" or "Related" silences what follows it, up
                     # to the next heading of its rank or the end of the section that holds it.
                     self.silenced_by, self.silenced_level = parent, level
+                    self._left_out(normalize(text_of(element)), "heading of a comments or related section")
+                    return _Read.SKIPPED
+                self._left_out(normalize(text_of(element)), "labelled section (label-led box)")
                 return _Read.SKIPPED
             if is_skipped(index, stats) if self.judge else tag in BOILERPLATE_TAGS:
+                self._left_out(normalize(text_of(element)), "boilerplate subtree (markup, link density)")
                 return _Read.SKIPPED
         if tag in INLINE_TAGS:
             self.inline(element)
@@ -288,11 +303,41 @@ def trim_tail(blocks: list[Block]) -> list[Block]:
     return blocks[:end]
 
 
-def build_blocks(root: int, stats: Stats, options: Options) -> list[Block]:
-    """The Blocks of the main element (at position root), boilerplate subtrees left out."""
-    return trim_tail(trim_head(_Builder(stats, options).walk(root)))
+def without_copies(blocks: list[Block]) -> list[Block]:
+    """Drop runs of blocks that repeat an earlier run block for block: a second copy of
+    the page. A lone block that recurs is the author's choice, and stays."""
+    texts = [block.text for block in blocks]
+    first: dict[str, int] = {}
+    for index, text in enumerate(texts):
+        first.setdefault(text, index)
+    kept, index, count = [], 0, len(texts)
+    while index < count:
+        origin = first[texts[index]]
+        run = 0
+        while index + run < count and origin + run < index and texts[index + run] == texts[origin + run]:
+            run += 1
+        if run >= _COPY_RUN and max(len(text) for text in texts[index:index + run]) >= _COPY_MIN:
+            index += run
+            continue
+        kept.append(blocks[index])
+        index += 1
+    return kept
+
+
+def build_blocks(root: int, stats: Stats, options: Options,
+                 trace: list[tuple[str, str]] | None = None) -> list[Block]:
+    """The Blocks of the main element (at position root), boilerplate subtrees left out;
+    `trace` collects (text, rule) of what the builder left out, for --explain."""
+    built = _Builder(stats, options, trace=trace).walk(root)
+    blocks = trim_tail(without_copies(trim_head(built)))
+    if trace is not None and len(blocks) < len(built):
+        kept = {id(block) for block in blocks}
+        trace.extend((b.text, "head or tail of the body, or a second copy of the page") for b in built
+                     if id(b) not in kept)
+    return blocks
 
 
 def section_blocks(root: int, stats: Stats, options: Options) -> list[Block]:
-    """The Blocks of a section read as it is (reader comments): only navigation and forms go."""
+    """The Blocks of a section read as it is (reader comments, --explain's view of the whole
+    page): only navigation and forms go."""
     return _Builder(stats, options, judge=False).walk(root)

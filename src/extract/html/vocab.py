@@ -12,6 +12,7 @@ from functools import lru_cache
 DROP_TAGS = (
     "script", "style", "template", "svg", "math", "canvas", "iframe", "object", "embed",
     "video", "audio", "source", "track", "input", "head", "link", "meta",
+    "rt", "rp",  # ruby readings: a reading aid above the base text, not part of the sentence
 )
 # Usually not content, but a page may hold its text there: server-rendered posts inside
 # <noscript>, a whole page swallowed by an unclosed <button>. Removed only when small.
@@ -22,7 +23,7 @@ INLINE_TAGS = frozenset((
     "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn",
     "em", "font", "i", "img", "ins", "kbd", "mark", "nobr", "q", "s", "samp", "small",
     "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "label",
-    "abbr", "picture",
+    "abbr", "picture", "ruby", "rb",
 ))
 
 # Sectioning tags that say "not the article" whatever their class is.
@@ -157,8 +158,12 @@ _WIDGET_LABELS = (
     r"share(?: this)?(?: article| story| post| page| on \w+)?|follow us\b.*|newsletter|sign up\b.*|"
     r"subscribe\b.*|tags?|topics|categories|archives|advertisement|about us"
 )
-_SECTION_TITLE = re.compile(rf"^\W*(?:\d+\s+)?(?:{_SECTION_TITLES})\W*$", re.I)
-_SECTION_LABEL = re.compile(rf"^\W*(?:\d+\s+)?(?:{_SECTION_TITLES}|{_WIDGET_LABELS})\W*$", re.I)
+# A bare singular ("Response", "Comment") heads a part of the article (the council's
+# response, an opinion column); a thread is plural or counted ("1 Comment").
+_NOT_BARE_SINGULAR = r"(?!\W*(?:comment|response|reply)\W*$)"
+_SECTION_TITLE = re.compile(rf"^{_NOT_BARE_SINGULAR}\W*(?:\d+\s+)?(?:{_SECTION_TITLES})\W*$", re.I)
+_SECTION_LABEL = re.compile(
+    rf"^{_NOT_BARE_SINGULAR}\W*(?:\d+\s+)?(?:{_SECTION_TITLES}|{_WIDGET_LABELS})\W*$", re.I)
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 LABEL_MAX = 120
 

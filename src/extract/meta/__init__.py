@@ -99,7 +99,8 @@ def looks_like_dateline(text: str, metadata: Metadata) -> bool:
 
 
 def text_metadata(lines: Sequence[str], head: int = 8) -> tuple[Metadata, frozenset[int]]:
-    """Title, byline and date lines at the top of a plain-text page, and which lines they were.
+    """Title, byline and date lines at the top of a plain-text page, and which lines held
+    the byline and the date (they leave the body; the title line is the engine's call).
 
     The first line is the title when it is short and not a sentence; byline and date lines
     are looked for among the first `head` non-empty lines.
@@ -118,7 +119,8 @@ def text_metadata(lines: Sequence[str], head: int = 8) -> tuple[Metadata, frozen
             break
         if seen == 1 and len(text) <= 150 and not text.endswith((".", "!", ";", ",")):
             title = text
-        elif not authors and is_byline(text, ()):
+            continue
+        if not authors and is_byline(text, ()):
             authors = names_in([text.split("|")[0]])
             published = published or parse_date(text)
         elif not published and is_date_line(text):

@@ -19,7 +19,7 @@ from ..errors import InputError
 from ..model import RawPage
 from ..options import Options
 from .files import is_url, read_bytes
-from .items import FailedInput, Input, PathInput, RawInput, UrlInput
+from .items import FailedInput, Input, PagesInput, PathInput, RawInput, UrlInput
 from .warc import is_archive, read_archive
 
 
@@ -69,6 +69,8 @@ def pages_of(spec: str, options: Options) -> Iterator[RawPage]:
             yield item.page
         elif isinstance(item, UrlInput):
             yield fetch(item.url, options)
+        elif isinstance(item, PagesInput):
+            yield from item.pages
         else:
             yield read_file(Path(item.path), options)
 

@@ -23,6 +23,7 @@ from .classify import (
     value,
 )
 from .comments import comment_units
+from .explain import explain_units
 from .features import Features, describe
 from .segment import Unit, segment
 from .select import kept_units, trimmed
@@ -83,12 +84,15 @@ def extract_text(page: Page, options: Options) -> Extraction:
     found = analyse(page.text, options)
     units, features, headline = found.units, found.features, found.headline
     top, lines = text_metadata([unit.text for unit in units])
-    keep = kept_units(features, found.start, found.end, headline, options.favor)
-    blocks = tuple(_block(units[i], features[i]) for i in keep if i not in lines or i == headline)
+    keep = [i for i in kept_units(features, found.start, found.end, headline, options.favor)
+            if i not in lines or i == headline]
+    blocks = tuple(_block(units[i], features[i]) for i in keep)
     comments: tuple[Block, ...] = ()
     if options.comments and found.comments_at is not None:
         comments = tuple(Block(BlockKind.PARAGRAPH, units[i].text)
                          for i in comment_units(features, found.comments_at, found.min_stop_ratio))
     title = title_text(units[headline].text, headline == 0) if headline is not None else None
     metadata = Metadata(title=title, authors=top.authors, date_published=top.date_published)
-    return Extraction(blocks=blocks, comments=comments, metadata=metadata)
+    explanation = explain_units([unit.text for unit in units], features, found.values, set(keep), headline,
+                                lines, found.start, found.end, found.comments_at) if options.explain else None
+    return Extraction(blocks=blocks, comments=comments, metadata=metadata, explanation=explanation)
