@@ -25,10 +25,11 @@ from urllib.parse import urlsplit
 import numpy as np
 
 import extract
-import extract.html as engine
-from extract.model import Assessment
-from extract.signals import confidence, pagetype
-from extract.signals import _declared_length
+import extract.api as api
+from extract.html.evidence import Evidence
+from extract.model import Assessment, Extraction
+from extract.signals import _declared_length, confidence, pagetype
+from extract.signals.evidence import read_declared
 from extract.signals.structure import shape_of
 
 from sets import data_dir, load_scorer
@@ -44,13 +45,13 @@ def collect(data: Path) -> None:
     scorer = load_scorer(data)
     captured: dict[str, Any] = {}
 
-    def capture(declared, stats, main, blocks, declared_body, metadata, url):  # type: ignore[no-untyped-def]
-        shape = shape_of(stats, main, blocks, metadata, url)
-        captured["type"] = pagetype.features(shape, declared)
-        captured["confidence"] = confidence.features(shape, _declared_length(declared_body), {})[:-1]
+    def capture(evidence: Evidence, extraction: Extraction, url: str | None) -> Assessment:
+        shape = shape_of(evidence.stats, evidence.main, list(extraction.blocks), extraction.metadata, url)
+        captured["type"] = pagetype.features(shape, read_declared(evidence.marked))
+        captured["confidence"] = confidence.features(shape, _declared_length(evidence.declared_body), {})[:-1]
         return Assessment()
 
-    engine.assess = capture  # the engine's hand-over point to signals/
+    api.assess = capture  # where the API hands the engine's figures to signals/
     rows: list[dict[str, Any]] = []
     options = extract.Options(detect_language=False)
     for name, gold in (("wcxb-dev", scorer.load_wcxb_gold(data / "wcxb-dev")),

@@ -13,9 +13,10 @@ from pathlib import Path
 from .deadline import Expired, bounded
 from .decode import page_kind, to_page
 from .errors import InputError, TimeoutExceeded
-from .html import extract_html
+from .html import analyse_html
 from .meta import completed
-from .model import Document, Extraction, Origin, Page, PageKind, RawPage, plain_text
+from .signals import assess
+from .model import Assessment, Document, Extraction, Origin, Page, PageKind, RawPage, plain_text
 from .options import Options, OutputFormat
 from .formats import explain_listing, render_as
 from .sources import read_source
@@ -67,11 +68,17 @@ def _in_time(work: Callable[[], Document], options: Options, source: str) -> Doc
 
 def run(page: Page, options: Options) -> Document:
     """Send a decoded page to its engine, then complete its facts: the same for both engines."""
-    extraction: Extraction = (extract_html if page.kind is PageKind.HTML else extract_text)(page, options)
+    assessment = Assessment()  # plain-text pages: no figures to judge by
+    if page.kind is PageKind.HTML:
+        extraction, evidence = analyse_html(page, options)
+        if evidence is not None:
+            assessment = assess(evidence, extraction, page.url)
+    else:
+        extraction = extract_text(page, options)
     body = plain_text(extraction.blocks)
     metadata = completed(extraction.metadata, body, options.detect_language)
     return Document(blocks=extraction.blocks, comments=extraction.comments, metadata=metadata,
-                    origin=page.origin, assessment=extraction.assessment, explanation=extraction.explanation)
+                    origin=page.origin, assessment=assessment, explanation=extraction.explanation)
 
 
 def read(source: str | Path, options: Options | None = None) -> Iterator[RawPage]:

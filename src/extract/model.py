@@ -1,8 +1,8 @@
 """The values that travel through the pipeline: RawPage -> Page -> Extraction -> Document.
 
 Every reader yields a RawPage, decoding makes a Page, each engine (HTML and plain text)
-turns a Page into an Extraction (Blocks, the facts the page states about itself and the
-engine's assessment of how far to trust them), and
+turns a Page into an Extraction (Blocks plus the facts the page states about itself), the
+HTML engine's figures give the Assessment (how far to trust it; signals/), and
 the API makes the one Document every renderer consumes. This module is the only
 definition of those values: JSON fields, `--fields` and the JSON Schema are derived from
 the dataclasses below, so adding a fact is one line here plus its reader. It imports
@@ -160,7 +160,6 @@ class Extraction:
     blocks: tuple[Block, ...] = ()
     comments: tuple[Block, ...] = ()
     metadata: Metadata = field(default_factory=Metadata)
-    assessment: Assessment = field(default_factory=Assessment)
     explanation: Explanation | None = None
 
 

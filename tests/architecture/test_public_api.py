@@ -8,6 +8,7 @@ import sys
 import extract
 
 EXPORTED = {
+    "Access", "Assessment", "PageType", "TimeoutExceeded",
     "BatchOptions", "Block", "BlockKind", "Decision", "DiscoverOptions", "Document", "Engine", "Explanation",
     "ExtractError", "Extraction", "Favor", "FetchError", "FetchOptions", "FetchStage", "InputError", "InputFormat",
     "JSON_FIELDS", "Metadata", "Options", "Origin", "OutputFormat", "PageKind", "RawPage", "Result", "Status",

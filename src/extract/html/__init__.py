@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..dom import text_of
+from ..dom import by_tag, text_of
 from ..meta import read_metadata, without_bylines
 from ..model import Block, BlockKind, Extraction, Page
 from ..options import Favor, Options
-from ..signals import assess, read_declared
 from .agreement import agreeing_blocks
 from .blocks import build_blocks, normalize, section_blocks
 from .clean import clean, drop
 from .comments import comment_blocks
+from .evidence import DECLARING_TAGS, Evidence
 from .explain import Trace
 from .parse import parse
 from .select import main_element
@@ -34,12 +34,18 @@ _CARD_ROW = 3
 
 def extract_html(page: Page, options: Options) -> Extraction:
     """Extract the article of one HTML page, and what the page says about itself."""
+    return analyse_html(page, options)[0]
+
+
+def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | None]:
+    """extract_html, and the figures it computed on the way (for signals/; None when the
+    page has no markup to speak of)."""
     text, url = page.text, page.url
     root = parse(text)
     if root is None:
-        return Extraction()
+        return Extraction(), None
     metadata, declared_body = read_metadata(root, url, text)  # before clean(): it reads the head, scripts, bylines
-    declared = read_declared(root)  # the same: scripts, form controls
+    marked = by_tag(root, DECLARING_TAGS)  # the same: scripts, metas, form controls
     title = metadata.title or _title(root)
     metadata = replace(metadata, title=title)
     clean(root)
@@ -69,7 +75,6 @@ def extract_html(page: Page, options: Options) -> Extraction:
     steps.append(without_bylines(steps[-1], metadata))
     blocks = steps[-1]
     comments = comment_blocks(main, stats, options) if options.comments else []
-    assessment = assess(declared, stats, main, blocks, declared_body, metadata, url)
     explanation = None
     if trace is not None:
         trace.steps = steps
@@ -79,8 +84,8 @@ def extract_html(page: Page, options: Options) -> Extraction:
             trace.region = root.getroottree().getpath(surveyed.elements[main])
             trace.score = round(stats.score[main], 1)
         explanation = trace.explanation(blocks)
-    return Extraction(blocks=tuple(blocks), comments=tuple(comments), metadata=metadata, assessment=assessment,
-                      explanation=explanation)
+    extraction = Extraction(blocks=tuple(blocks), comments=tuple(comments), metadata=metadata, explanation=explanation)
+    return extraction, Evidence(marked, stats, main, declared_body)
 
 
 def _has_card_row(page: Survey) -> bool:

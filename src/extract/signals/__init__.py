@@ -1,9 +1,9 @@
 """Trust signals: what kind of page this is, how good its extraction probably is, and
 whether it is behind a paywall or cut short.
 
-The HTML engine hands over what it has already computed (its survey and scores, the
-region it chose, the blocks it kept, the article body the page declares) plus the
-evidence read before cleaning (evidence.py); `assess` turns them into the Document's
+The HTML engine hands over what it has already computed (html/evidence.py: its scores,
+the region it chose, the article body the page declares, the elements cleaning removes)
+with its Extraction; the API calls `assess`, which turns them into the Document's
 `Assessment`. Nothing here changes what the engine extracts.
 """
 from __future__ import annotations
@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from ..html.stats import Stats
-from ..model import Assessment, Block, Metadata
+from ..html.evidence import Evidence
+from ..model import Assessment, Extraction
 from . import confidence, pagetype
 from .access import access_of, closing_lines, truncation
-from .evidence import Declared, paywall_marks, read_declared
+from .evidence import paywall_marks, read_declared
 from .structure import shape_of
 
 _TAG = re.compile(r"<[^>]+>")
@@ -31,10 +31,12 @@ def _declared_length(body: str | None) -> int:
     return len(" ".join(text.split()))
 
 
-def assess(declared: Declared, stats: Stats, main: int | None, blocks: list[Block],
-           declared_body: str | None, metadata: Metadata, url: str | None) -> Assessment:
-    """The Assessment of one HTML page's extraction."""
-    shape = shape_of(stats, main, blocks, metadata, url)
+def assess(evidence: Evidence, extraction: Extraction, url: str | None) -> Assessment:
+    """The Assessment of one HTML page's extraction, from the engine's figures."""
+    declared = read_declared(evidence.marked)
+    stats, main, declared_body = evidence.stats, evidence.main, evidence.declared_body
+    blocks = list(extraction.blocks)
+    shape = shape_of(stats, main, blocks, extraction.metadata, url)
     kind, probability, probabilities = pagetype.page_type(pagetype.features(shape, declared))
     declared_chars = _declared_length(declared_body)
     score = confidence.confidence(confidence.features(shape, declared_chars, probabilities))
@@ -44,4 +46,4 @@ def assess(declared: Declared, stats: Stats, main: int | None, blocks: list[Bloc
                       truncated=reason is not None, truncation=reason)
 
 
-__all__ = ["Declared", "assess", "read_declared"]
+__all__ = ["assess"]

@@ -15,7 +15,6 @@ from typing import Any
 
 from lxml import etree
 
-from ..dom import by_tag
 from ..html.stats import Stats
 from ..meta.jsonld import declared_objects, types_of
 
@@ -55,9 +54,9 @@ def _free(objects: list[dict[str, Any]]) -> bool | None:
     return said
 
 
-def read_declared(root: etree._Element) -> Declared:
-    """The declared evidence of a parsed page (see module doc)."""
-    marked = by_tag(root, ("script", "meta", *_CONTROLS))
+def read_declared(marked: dict[str, list[etree._Element]]) -> Declared:
+    """The declared evidence of a page, from its elements of html.evidence.DECLARING_TAGS
+    as parsed (see module doc)."""
     objects = declared_objects(marked["script"])
     types = frozenset(kind for node in objects for kind in types_of(node))
     og_type = ""
