@@ -12,13 +12,25 @@ from extract.batch import run_batch
 from support import SAMPLES, validate_document
 
 ARTICLE = (SAMPLES / "news-article.html").read_text(encoding="utf-8")
-SHOP = "<html><head><title>Kettle</title>" + '<script type="application/ld+json">{"@type": "Product", "name": "Kettle", ' \
-       '"offers": {"@type": "Offer", "price": "39.00", "priceCurrency": "EUR"}}</script>' + \
-       '<meta property="og:type" content="product"></head><body><h1>Steel kettle</h1>' + \
-       "<p>A kettle of brushed steel, 1.7 litres, that boils in three minutes.</p><p>€39.00</p>" + \
-       "".join(f"<p>Feature {i}: the lid opens with one hand, and the base turns all the way round.</p>" for i in range(5)) + \
-       "<form action='/cart'><select name='q'><option>1</option></select><button>Add to cart</button></form>" + \
-       "<table><tr><th>Capacity</th><td>1.7 l</td></tr><tr><th>Power</th><td>2200 W</td></tr></table></body></html>"
+SHOP = (
+    "<html><head><title>Steel kettle | Kitchen shop</title>"
+    '<script type="application/ld+json">{"@type": "Product", "name": "Steel kettle", "offers": '
+    '{"@type": "Offer", "price": "39.00", "priceCurrency": "EUR"}}</script>'
+    '<meta property="og:type" content="product"></head><body>'
+    "<header><nav><ul>" + "".join(f"<li><a href='/c{i}'>Category {i}</a></li>" for i in range(8)) + "</ul></nav>"
+    "<form action='/search'><input name='q'><button>Search</button></form></header>"
+    "<main><h1>Steel kettle</h1><p class='price'>€39.00</p>"
+    "<form action='/cart'><select name='qty'><option>1</option><option>2</option></select>"
+    "<input type='hidden' name='id' value='17'><button>Add to cart</button></form>"
+    "<p>A kettle of brushed steel, 1.7 litres, that boils in three minutes.</p>"
+    + "".join(f"<p>Feature {i}: the lid opens with one hand, and the base turns all the way round.</p>" for i in range(3))
+    + "<table><tr><th>Capacity</th><td>1.7 l</td></tr><tr><th>Power</th><td>2200 W</td></tr>"
+    "<tr><th>Weight</th><td>1.1 kg</td></tr></table>"
+    "<section><h2>You may also like</h2><ul>"
+    + "".join(f"<li><a href='/p{i}'><img src='/p{i}.jpg' alt=''>Teapot {i}</a><span>€{20 + i}.00</span></li>" for i in range(6))
+    + "</ul></section></main><footer>" + "".join(f"<a href='/f{i}'>Help {i}</a> " for i in range(10))
+    + "</footer></body></html>"
+)
 
 
 def test_the_assessment_is_in_json_and_follows_the_schema() -> None:

@@ -11,6 +11,7 @@ paragraphs.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..dom import text_of
 from ..html.blocks import normalize
@@ -50,8 +51,8 @@ def closing_lines(stats: Stats, main: int | None, count: int = 3) -> list[str]:
         return []
     page = stats.page
     own, end = page.own, page.ends[main]
-    inside = [index for index in range(end - 1, main, -1) if own[index] and page.tags[index] not in INLINE_TAGS][:count]
-    after = [index for index in range(end, len(own)) if own[index] and page.tags[index] not in INLINE_TAGS][:count]
+    inside = list(islice((i for i in range(end - 1, main, -1) if own[i] and page.tags[i] not in INLINE_TAGS), count))
+    after = list(islice((i for i in range(end, len(own)) if own[i] and page.tags[i] not in INLINE_TAGS), count))
     return [normalize(text_of(page.elements[index])) for index in inside + after]
 
 

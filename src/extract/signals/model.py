@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Linear:
     """Standardise the features (mean, scale), then one weight row and bias per output."""
 
@@ -26,8 +27,15 @@ class Linear:
     def scores(self, vector: list[float]) -> list[float]:
         if len(vector) != len(self.mean):  # features changed without a new fit
             raise ValueError(f"the model takes {len(self.mean)} features, not {len(vector)}: run bench/train_signals.py")
-        z = [(x - m) / s for x, m, s in zip(vector, self.mean, self.scale)]
-        return [b + sum(w * x for w, x in zip(row, z)) for row, b in zip(self.weights, self.bias)]
+        rows, offsets = self._folded
+        return [offset + sum(map(operator.mul, row, vector)) for row, offset in zip(rows, offsets)]
+
+    @cached_property
+    def _folded(self) -> tuple[list[list[float]], list[float]]:
+        """The standardisation folded into the weights: one dot product per output."""
+        rows = [[w / s for w, s in zip(row, self.scale)] for row in self.weights]
+        offsets = [b - sum(w * m for w, m in zip(row, self.mean)) for row, b in zip(rows, self.bias)]
+        return rows, offsets
 
     def probabilities(self, vector: list[float]) -> dict[str, float]:
         """Softmax over the outputs (a multinomial logistic model)."""

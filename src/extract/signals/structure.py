@@ -7,9 +7,11 @@ one by one (lists, grids, threads), which keeps this a small share of the extrac
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
+from itertools import compress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -71,9 +73,7 @@ def _rows(stats: Stats) -> tuple[int, int, int]:
     page = stats.page
     text, links, ends, items = page.text, page.links, page.ends, page.items
     card_rows = max_posts = max_links = 0
-    for index, count in enumerate(items):
-        if count < 3:
-            continue
+    for index in compress(range(len(items)), map((3).__le__, items)):  # the filter runs in C
         if page.cards[index] >= 3:
             card_rows += 1
         posts = linked = 0
@@ -94,11 +94,14 @@ def _second_best(stats: Stats, main: int) -> float:
     runner-up region, whose closeness says the choice was hard."""
     ends, score = stats.page.ends, stats.score
     end = ends[main]
-    runner = 0.0
-    for index, value in enumerate(score):
-        if value > runner and not (main <= index < end) and not (index < main and ends[index] > main):
-            runner = value
-    return runner
+    runner = max(score[end:], default=0.0)
+    # Before the region, its ancestors (which hold it) score high: take the best that is not one.
+    for value, index in heapq.nlargest(64, zip(score[:main], range(main))):
+        if value <= runner:
+            break
+        if ends[index] <= main:
+            return value
+    return max(runner, 0.0)
 
 
 def shape_of(stats: Stats, main: int | None, blocks: list[Block], metadata: Metadata, url: str | None) -> Shape:
