@@ -63,10 +63,15 @@ def truncation(blocks: list[Block], access: Access, declared_chars: int, closing
     body_chars = sum(len(block.text) for block in blocks)
     if declared_chars >= _DECLARED_MIN and body_chars < _SHORTER * declared_chars:
         return f"the body holds {body_chars} of the {declared_chars} characters the page declares (JSON-LD articleBody)"
-    words = sum(len(block.text.split()) for block in blocks)
-    if (len(blocks) > 1 and _prompt(blocks[-1].text)) or (
-            (access is Access.PAYWALLED or words < _SHORT_BODY_WORDS) and any(map(_prompt, closing))):
+    if len(blocks) > 1 and _prompt(blocks[-1].text):
         return "a subscription prompt closes the text"
-    if access is Access.PAYWALLED and words < _TEASER_WORDS:
+    paywalled = access is Access.PAYWALLED
+    prompted = any(map(_prompt, closing))
+    if not (paywalled or prompted):
+        return None  # most pages: no need to count words
+    words = sum(len(block.text.split()) for block in blocks)
+    if prompted and (paywalled or words < _SHORT_BODY_WORDS):
+        return "a subscription prompt closes the text"
+    if paywalled and words < _TEASER_WORDS:
         return "a paywalled page shows only a few lines"
     return None

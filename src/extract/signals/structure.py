@@ -20,9 +20,11 @@ from ..model import Block, BlockKind, Metadata
 
 _POST_MIN = 200          # characters: a child this long with little link text is a post or a section
 _POST_LINKS = 0.3
-_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f:;\"'\u201d)]\s*$")
-# A currency sign before or after a figure: "$19.99", "19,99 €".
-_PRICE = re.compile(r"[$€£¥₹]\s?\d|\d\s?[€£]")
+_SENTENCE_END = frozenset(".!?\u3002\uff01\uff1f:;\"'\u201d)")
+# A currency sign before or after a figure: "$19.99", "19,99 €". Signs are found first (a
+# scan for a set of characters is fast), then their neighbours checked: a pattern that
+# could start at any digit would cost more than all the other signals.
+_CURRENCY = re.compile(r"[$€£¥₹]")
 _DATE_PATH = re.compile(r"/(?:19|20)\d\d[/-](?:[01]?\d)(?:[/-]|$)")
 
 
@@ -89,6 +91,16 @@ def _rows(stats: Stats) -> tuple[int, int, int]:
     return card_rows, max_posts, max_links
 
 
+def _prices(text: str) -> int:
+    """Figures with a currency sign next to them (see _CURRENCY)."""
+    found = 0
+    for match in _CURRENCY.finditer(text):
+        at = match.start()
+        if text[at + 1:at + 3].lstrip(" ")[:1].isdigit() or text[max(at - 2, 0):at].rstrip(" ")[-1:].isdigit():
+            found += 1
+    return found
+
+
 def _second_best(stats: Stats, main: int) -> float:
     """The best score outside the chosen element, its subtree and its ancestors: the
     runner-up region, whose closeness says the choice was hard."""
@@ -116,7 +128,7 @@ def shape_of(stats: Stats, main: int | None, blocks: list[Block], metadata: Meta
     body = [len(block.text) for block in blocks]
     body_chars = sum(body) or 1
     prose = sum(n for n, block in zip(body, blocks)
-                if block.kind is BlockKind.PARAGRAPH and n >= 80 and _SENTENCE_END.search(block.text))
+                if block.kind is BlockKind.PARAGRAPH and n >= 80 and block.text.rstrip()[-1:] in _SENTENCE_END)
     short = sum(n for n, block in zip(body, blocks) if n < 40 and block.kind is not BlockKind.HEADING)
     return Shape(
         tags=tags, elements=sum(tags.values()), text=total,
@@ -128,7 +140,7 @@ def shape_of(stats: Stats, main: int | None, blocks: list[Block], metadata: Meta
         reading=stats.reading.name.lower(), body_chars=sum(body),
         blocks=Counter(str(block.kind) for block in blocks),
         prose_share=prose / body_chars, short_share=short / body_chars, url=_url_figures(url),
-        max_items=max(page.items, default=0), prices=sum(len(_PRICE.findall(block.text)) for block in blocks), dated=metadata.date_published is not None,
+        max_items=max(page.items, default=0), prices=_prices("\0".join(block.text for block in blocks)), dated=metadata.date_published is not None,
         credited=bool(metadata.authors),
     )
 
