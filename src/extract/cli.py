@@ -123,6 +123,8 @@ def command(
     output_dir: Annotated[Optional[Path], typer.Option("--output-dir", metavar="DIR", rich_help_panel="Output", help="Batch: one file per input in DIR (in --format) instead of a JSONL stream.")] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", min=1, metavar="N", rich_help_panel="Batch", help="Batch: pages extracted at once (default: one per CPU).")] = None,
     page_timeout: Annotated[Optional[float], typer.Option("--page-timeout", min=0.1, metavar="SECONDS", rich_help_panel="Batch", help=f"Batch: a page taking longer becomes an error record [default: {_BATCH.page_timeout:g}].")] = None,
+    min_confidence: Annotated[Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, metavar="X", rich_help_panel="Batch", help="Batch: a document whose confidence (0-1) is below X becomes a record saying so.")] = None,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.01, metavar="SECONDS", rich_help_panel="Extraction", help="Extraction of one page (after reading it) takes at most this long; past it, an error of kind `timeout`.")] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, metavar="BYTES", rich_help_panel="Extraction", help="Larger pages are refused (an error record in a batch).")] = Options().max_bytes,
     resume: Annotated[bool, typer.Option("--resume", rich_help_panel="Batch", help="Batch: skip inputs whose records --output / --output-dir already holds.")] = False,
     keep_skipped: Annotated[bool, typer.Option("--keep-skipped", rich_help_panel="Output", help="Batch: also write a record (status `skipped`) for inputs that hold no page, such as an archive's images; they are always counted.")] = False,
@@ -146,8 +148,9 @@ def command(
         links=links, images=images, with_metadata=with_metadata, fields=tuple(fields.split(",")) if fields else (),
         fetch=replace(_FETCH, user_agent=user_agent, robots=not ignore_robots, save_html=save_html,
                       cache_dir=cache_dir, warc_out=warc_out, concurrency=concurrency, delay=per_host_delay),
-        max_bytes=max_bytes,
+        max_bytes=max_bytes, timeout=timeout,
         batch=BatchOptions(
+            min_confidence=min_confidence,
             workers=workers, page_timeout=page_timeout or _BATCH.page_timeout, glob=tuple(glob or ()), resume=resume,
             dedup=dedup, learn_boilerplate=learn_boilerplate, engine=Engine.DASK if scheduler else engine,
             scheduler=scheduler, output_dir=output_dir, quiet=quiet, keep_skipped=keep_skipped,
@@ -163,7 +166,7 @@ def command(
 
         raise typer.Exit(parts_command(pages, input_list, parts, options, output_format or OutputFormat.JSONL, shard_files))
     found = _discover(options, list_urls, alone=not pages and not input_list, debug=debug)
-    batch_flags = (input_list, glob, output_dir, workers, page_timeout, resume, dedup, learn_boilerplate, scheduler,
+    batch_flags = (input_list, glob, output_dir, workers, page_timeout, min_confidence is not None, resume, dedup, learn_boilerplate, scheduler,
                    engine is Engine.DASK)
     batch = any(batch_flags) or options.discover.expands or len(pages) != 1 or not is_single_page(pages[0])
     # Only JSON shows the language (a batch writes JSON lines unless --output-dir is given).

@@ -47,7 +47,7 @@ def test_every_record_shape_has_a_status_and_follows_the_schema(tmp_path: Path, 
 
 def test_the_public_result_holds_no_internal_envelope() -> None:
     assert [f.name for f in fields(Result)] == ["source", "url", "status", "document", "failure", "duplicate_of",
-                                                "similarity"]
+                                                "similarity", "low_confidence"]
 
 
 def test_a_crawl_with_images_is_no_failure(tmp_path: Path, run_module) -> None:

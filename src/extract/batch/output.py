@@ -32,7 +32,7 @@ from .records import Outcome, record_options, to_record
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _DOTS = re.compile(r"\.{2,}")
 _SUFFIXES = {OutputFormat.TEXT: ".txt", OutputFormat.MARKDOWN: ".md", OutputFormat.JSON: ".json", OutputFormat.JSONL: ".json"}
-_ERROR, _DUPLICATE, _SKIPPED = ".error.json", ".duplicate.json", ".skipped.json"
+_ERROR, _DUPLICATE, _SKIPPED, _LOW = ".error.json", ".duplicate.json", ".skipped.json", ".low-confidence.json"
 
 
 @contextmanager
@@ -110,7 +110,7 @@ class JsonlSink:
 
 class DirSink:
     """One file per input in `root`: the rendered document, or NAME.error.json /
-    NAME.duplicate.json holding the record."""
+    NAME.duplicate.json / NAME.low-confidence.json holding the record."""
 
     def __init__(self, root: Path, options: Options) -> None:
         root.mkdir(parents=True, exist_ok=True)
@@ -121,7 +121,7 @@ class DirSink:
 
     def has(self, source: str, url: str | None) -> bool:
         stem = safe_stem(source, url)
-        return any((self.root / (stem + suffix)).exists() for suffix in (self.suffix, _DUPLICATE, _SKIPPED))
+        return any((self.root / (stem + suffix)).exists() for suffix in (self.suffix, _DUPLICATE, _SKIPPED, _LOW))
 
     def write(self, result: Outcome) -> None:
         if result.skipped and not self.options.batch.keep_skipped:
@@ -132,7 +132,8 @@ class DirSink:
             body, suffix = render_as(result.document, self.options), self.suffix
         else:
             body = to_record(result, self.record_options)
-            suffix = {Status.ERROR: _ERROR, Status.SKIPPED: _SKIPPED}.get(result.status, _DUPLICATE)
+            suffix = {Status.ERROR: _ERROR, Status.SKIPPED: _SKIPPED, Status.LOW_CONFIDENCE: _LOW}.get(
+                result.status, _DUPLICATE)
         stem = safe_stem(result.source, result.url)
         name = stem + suffix
         target = self.root / name

@@ -55,6 +55,11 @@ def process(item: Input, options: Options) -> Outcome:
     except Exception as exc:  # a bug on one page must not end the batch
         return failed(item.source, "internal", f"{type(exc).__name__}: {exc}", url)
     document = replace(document, origin=replace(document.origin, source=item.source))
+    least = options.batch.min_confidence
+    if least is not None and document.confidence is not None and document.confidence < least:
+        return Outcome(item.source, url, low_confidence={
+            "confidence": round(document.confidence, 3), "min_confidence": least,
+            "page_type": str(document.page_type) if document.page_type else None})
     result = Outcome(item.source, url, document=document, article=document.found)
     if options.batch.learn_boilerplate and document.input_kind is PageKind.TEXT:
         result.page_text = to_page(raw, options.input_format).text

@@ -51,6 +51,8 @@ class Summary:
             parts.append(f"{counts[Status.DUPLICATE]} duplicates")
         if counts[Status.SKIPPED]:
             parts.append(f"{counts[Status.SKIPPED]} skipped (not pages)")
+        if counts[Status.LOW_CONFIDENCE]:
+            parts.append(f"{counts[Status.LOW_CONFIDENCE]} below --min-confidence")
         if self.already_done:
             parts.append(f"{self.already_done} already done")
         return (f"extract: {self.total} pages in {self.elapsed:.1f} s ({self.pages_per_second:.1f} pages/s): "

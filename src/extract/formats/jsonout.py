@@ -1,9 +1,9 @@
 """JSON: one object per document, as described by `schema.document_schema()`.
 
 `--format json` writes the object indented, `--format jsonl` on one line (one document per
-line, for streams). The fields are the model's `Origin` and `Metadata` fields in their
-order, then what is computed from the blocks and the blocks themselves (headings with
-their level, list items with their depth, tables as rows of cells, images); `--fields`
+line, for streams). The fields are the model's `Origin`, `Metadata` and `Assessment` fields
+in their order, then what is computed from the blocks and the blocks themselves (headings
+with their level, list items with their depth, tables as rows of cells, images); `--fields`
 keeps only the named ones (`--fields url,title,text` for lean records);
 `schema_version` and `status` are always there, so a reader can tell which schema an
 object follows and what it is (`ok`, or `no_article` for a document without an article).
@@ -53,6 +53,8 @@ def block_record(block: Block) -> dict[str, Any]:
 
 
 def _value(value: Any) -> Any:
+    if isinstance(value, float):
+        return round(value, 3)
     return list(value) if isinstance(value, tuple) else str(value) if hasattr(value, "value") else value
 
 

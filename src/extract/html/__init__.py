@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..dom import text_of
+from ..dom import by_tag, text_of
 from ..meta import read_metadata, without_bylines
 from ..model import Block, BlockKind, Extraction, Page
 from ..options import Favor, Options
@@ -16,6 +16,7 @@ from .agreement import agreeing_blocks
 from .blocks import build_blocks, normalize, section_blocks
 from .clean import clean, drop
 from .comments import comment_blocks
+from .evidence import DECLARING_TAGS, Evidence
 from .explain import Trace
 from .images import resolve_images
 from .parse import parse
@@ -34,11 +35,18 @@ _CARD_ROW = 3
 
 def extract_html(page: Page, options: Options) -> Extraction:
     """Extract the article of one HTML page, and what the page says about itself."""
+    return analyse_html(page, options)[0]
+
+
+def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | None]:
+    """extract_html, and the figures it computed on the way (for signals/; None when the
+    page has no markup to speak of)."""
     text, url = page.text, page.url
     root = parse(text)
     if root is None:
-        return Extraction()
+        return Extraction(), None
     metadata, declared_body = read_metadata(root, url, text)  # before clean(): it reads the head, scripts, bylines
+    marked = by_tag(root, DECLARING_TAGS)  # the same: scripts, metas, form controls
     title = metadata.title or _title(root)
     metadata = replace(metadata, title=title)
     if options.images:
@@ -79,7 +87,8 @@ def extract_html(page: Page, options: Options) -> Extraction:
             trace.region = root.getroottree().getpath(surveyed.elements[main])
             trace.score = round(stats.score[main], 1)
         explanation = trace.explanation(blocks)
-    return Extraction(blocks=tuple(blocks), comments=tuple(comments), metadata=metadata, explanation=explanation)
+    extraction = Extraction(blocks=tuple(blocks), comments=tuple(comments), metadata=metadata, explanation=explanation)
+    return extraction, Evidence(marked, stats, main, declared_body)
 
 
 def _has_card_row(page: Survey) -> bool:

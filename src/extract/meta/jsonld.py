@@ -154,6 +154,21 @@ def _facts(graph: _Graph, node: Node) -> Metadata:
     )
 
 
+def declared_objects(scripts: list[Element]) -> list[Node]:
+    """Every JSON-LD object of a page, nested ones too, in document order: what signals/
+    reads types and access flags from."""
+    found: list[Node] = []
+    for script in scripts:
+        if "ld+json" in (script.get("type") or "").lower() and script.text:
+            found.extend(_walk(_load(script.text)))
+    return found
+
+
+def types_of(node: Node) -> set[str]:
+    """A JSON-LD object's types, lower-cased, without their vocabulary URL."""
+    return _types(node)
+
+
 def read_jsonld(scripts: list[Element]) -> tuple[Metadata, Metadata, str | None]:
     """What the article object states, what the page/site objects state, and the article
     text it declares (`articleBody`), from the page's `<script>` elements."""
