@@ -277,24 +277,43 @@ class Page:
         return self.origin.final_url or self.origin.url
 
 
-def block_line(block: Block) -> str:
-    """A block as plain text: list items indented and dashed, others as they read."""
-    if block.kind is BlockKind.LIST_ITEM:
-        return "  " * max(block.level - 1, 0) + "- " + block.text
-    return block.text
+class ListNumbers:
+    """Numbers of list items read in order, as a reader counts them: per nesting level,
+    afresh when a level turns from numbered to bulleted or back, or when a deeper list
+    closes and another opens. Text and Markdown count alike through it."""
+
+    def __init__(self) -> None:
+        self.levels: list[tuple[bool, int]] = []  # per open level: (ordered, items so far)
+
+    def next(self, item: Block) -> tuple[int, int]:
+        """The item's depth (at most one below the open levels) and its number in its list."""
+        depth = min(max(item.level, 1), len(self.levels) + 1)
+        del self.levels[depth:]
+        if len(self.levels) < depth or self.levels[-1][0] != item.ordered:
+            self.levels[depth - 1:] = [(item.ordered, 0)]
+        number = self.levels[-1][1] + 1
+        self.levels[-1] = (item.ordered, number)
+        return depth, number
 
 
 def plain_text(blocks: Iterable[Block]) -> str:
     """Blocks as plain text: one per paragraph, separated by a blank line; items of one
-    list on consecutive lines, as a reader would lay them out. Images have no text."""
+    list on consecutive lines, indented by depth, "1. " for numbered lists and "- " for the
+    others, as a reader would lay them out. Images have no text."""
     parts: list[str] = []
     previous: BlockKind | None = None
+    numbers = ListNumbers()
     for block in blocks:
         if block.kind is BlockKind.IMAGE:
             continue
+        in_list = block.kind is previous is BlockKind.LIST_ITEM
         if parts:
-            parts.append("\n" if block.kind is previous and previous is BlockKind.LIST_ITEM else "\n\n")
-        parts.append(block_line(block))
+            parts.append("\n" if in_list else "\n\n")
+        if block.kind is BlockKind.LIST_ITEM:
+            numbers = numbers if in_list else ListNumbers()
+            number = numbers.next(block)[1]
+            parts.append("  " * max(block.level - 1, 0) + (f"{number}. " if block.ordered else "- "))
+        parts.append(block.text)
         previous = block.kind
     return "".join(parts)
 
