@@ -21,7 +21,6 @@ from .options import Options, OutputFormat
 from .formats import explain_listing, render_as
 from .sources import read_source
 from .sources.files import read_bytes
-from .text import extract_text
 
 
 def extract(page: str | bytes, *, url: str | None = None, options: Options | None = None) -> Document:
@@ -92,6 +91,8 @@ def run(page: Page, options: Options) -> Document:
         if evidence is not None:
             assessment = assess(evidence, extraction, page.url)
     else:
+        from .text import extract_text  # the plain-text engine: not loaded for HTML pages
+
         extraction = extract_text(page, options)
     body = plain_text(extraction.blocks)
     metadata = completed(extraction.metadata, body, options.detect_language)
