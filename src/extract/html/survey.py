@@ -87,8 +87,9 @@ def markup_of(element: etree._Element, tag: str, keys: list[str]) -> tuple[int, 
     role = element.get("role") if "role" in keys else None
     root = tag in ("article", "main") or role in POSITIVE_ROLES or (
         "itemprop" in keys and element.get("itemprop") == "articleBody")
-    if tag in BOILERPLATE_TAGS or role in NEGATIVE_ROLES:
-        return -3, root
+    if tag in BOILERPLATE_TAGS or role in NEGATIVE_ROLES or (
+            "aria-modal" in keys and element.get("aria-modal") == "true"):
+        return -3, root  # aria-modal: a dialog, whatever its role says
     names = element.get("class") or "" if "class" in keys else ""
     if "id" in keys:
         names = f"{names} {element.get('id')}"
