@@ -18,6 +18,7 @@ from .clean import clean, drop
 from .comments import comment_blocks
 from .explain import Trace
 from .parse import parse
+from .scripts import weigh_script
 from .select import main_element
 from .stats import Reading, measure
 from .survey import Survey, survey
@@ -46,6 +47,7 @@ def extract_html(page: Page, options: Options) -> Extraction:
     if trace is not None:
         trace.hide(text_of(element) for element in surveyed.hidden)
     drop(surveyed.hidden)  # found by the survey, which reads every element's attributes anyway
+    weigh_script(surveyed, text)
     stats = measure(surveyed, options.favor)
     main = main_element(stats)
     best = stats.score[main] if main is not None else 0.0
