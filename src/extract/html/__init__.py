@@ -17,6 +17,7 @@ from .blocks import build_blocks, normalize, section_blocks
 from .clean import clean, drop
 from .comments import comment_blocks
 from .explain import Trace
+from .grow import lead_elements, pieces
 from .parse import parse
 from .scripts import weigh_script
 from .select import main_element
@@ -63,7 +64,7 @@ def extract_html(page: Page, options: Options) -> Extraction:
         reading = Reading.LISTING if listing else Reading.SHORT
         stats = measure(surveyed, favor, reading)
         main = main_element(stats)
-    blocks = build_blocks(main, stats, options, trace.built if trace else None) if main is not None else []
+    blocks = _region_blocks(main, stats, options, trace) if main is not None else []
     steps = [blocks, agreeing_blocks(blocks, declared_body)]
     steps.append(_without_title(steps[-1], title))
     steps.append(without_bylines(steps[-1], metadata))
@@ -79,6 +80,16 @@ def extract_html(page: Page, options: Options) -> Extraction:
             trace.score = round(stats.score[main], 1)
         explanation = trace.explanation(blocks)
     return Extraction(blocks=tuple(blocks), comments=tuple(comments), metadata=metadata, explanation=explanation)
+
+
+def _region_blocks(main: int, stats: Stats, options: Options, trace: Trace | None) -> list[Block]:
+    """The blocks of the chosen region grown over the rest of a split article (grow.py)."""
+    parts = pieces(main, stats)
+    blocks = [block for part in parts for block in build_blocks(part, stats, options, trace.built if trace else None)]
+    if blocks:
+        lead = [block for index in lead_elements(parts[0], stats) for block in section_blocks(index, stats, options)]
+        blocks = [block for block in lead if block not in blocks] + blocks
+    return blocks
 
 
 def _has_card_row(page: Survey) -> bool:
