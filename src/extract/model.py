@@ -30,28 +30,77 @@ class BlockKind(StrEnum):
     LIST_ITEM = "list_item"
     QUOTE = "quote"
     CODE = "code"
-    TABLE_ROW = "table_row"
+    TABLE = "table"
     CAPTION = "caption"
+    IMAGE = "image"
+
+
+class Style(StrEnum):
+    """Inline formatting a table cell keeps for renderers that can show it."""
+
+    STRONG = "strong"
+    EMPHASIS = "emphasis"
+    CODE = "code"
+    LINK = "link"
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """Formatting over `text[start:end]` of a cell (code points); links carry their url."""
+
+    start: int
+    end: int
+    style: Style
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One table cell. `text` keeps the cell's line breaks as newlines and its list items as
+    lines laid out as plain text lays lists out ("- item", "1. item", nested ones indented)."""
+
+    text: str
+    header: bool = False
+    colspan: int = 1
+    rowspan: int = 1
+    marks: tuple[Mark, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One table row; `header` marks a header row (all <th>, or in <thead>)."""
+
+    cells: tuple[Cell, ...]
+    header: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    """An image of the article: its absolute address, alt text and figure caption."""
+
+    src: str
+    alt: str = ""
+    caption: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Block:
     """One unit of article content, in document order.
 
-    `level` is the heading level (1-6) for headings and the nesting depth (1 = top) for list
-    items. `cells` holds a table row's cells; `text` is then the cells joined for plain text.
-    `ordered` marks items of numbered lists; `header` marks table header rows. `links` and
-    `images` keep (text, url) / (alt, src) pairs for renderers that were asked for them.
+    `level` is the heading level for headings (the article's top section heading is 2, its
+    title being 1) and the nesting depth (1 = top) for list items; `ordered` marks items of
+    numbered lists. A table is one block: `rows` holds its cells, `text` its rows as plain
+    text ("cell | cell", one line each). An image block has no text, only `image`. `links`
+    keeps (text, url) pairs for renderers that were asked for them.
     """
 
     kind: BlockKind
     text: str
     level: int = 0
     ordered: bool = False
-    header: bool = False
-    cells: tuple[str, ...] = ()
+    rows: tuple[Row, ...] = ()
     links: tuple[tuple[str, str], ...] = ()
-    images: tuple[tuple[str, str], ...] = ()
+    image: Image | None = None
 
 
 def _doc(text: str) -> dict[str, str]:
@@ -168,26 +217,23 @@ class Page:
         return self.origin.final_url or self.origin.url
 
 
-_TIGHT = (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
-
-
 def block_line(block: Block) -> str:
-    """A block as one line of plain text: list items indented and dashed, rows by cells."""
+    """A block as plain text: list items indented and dashed, others as they read."""
     if block.kind is BlockKind.LIST_ITEM:
         return "  " * max(block.level - 1, 0) + "- " + block.text
-    if block.kind is BlockKind.TABLE_ROW:
-        return " | ".join(block.cells) if block.cells else block.text
     return block.text
 
 
 def plain_text(blocks: Iterable[Block]) -> str:
     """Blocks as plain text: one per paragraph, separated by a blank line; items of one
-    list and rows of one table on consecutive lines, as a reader would lay them out."""
+    list on consecutive lines, as a reader would lay them out. Images have no text."""
     parts: list[str] = []
     previous: BlockKind | None = None
     for block in blocks:
+        if block.kind is BlockKind.IMAGE:
+            continue
         if parts:
-            parts.append("\n" if block.kind is previous and block.kind in _TIGHT else "\n\n")
+            parts.append("\n" if block.kind is previous and previous is BlockKind.LIST_ITEM else "\n\n")
         parts.append(block_line(block))
         previous = block.kind
     return "".join(parts)

@@ -8,9 +8,10 @@ import sys
 import extract
 
 EXPORTED = {
-    "BatchOptions", "Block", "BlockKind", "Decision", "DiscoverOptions", "Document", "Engine", "Explanation",
-    "ExtractError", "Extraction", "Favor", "FetchError", "FetchOptions", "FetchStage", "InputError", "InputFormat",
-    "JSON_FIELDS", "Metadata", "Options", "Origin", "OutputFormat", "PageKind", "RawPage", "Result", "Status",
+    "BatchOptions", "Block", "BlockKind", "Cell", "Decision", "DiscoverOptions", "Document", "Engine", "Explanation",
+    "ExtractError", "Extraction", "Favor", "FetchError", "FetchOptions", "FetchStage", "Image", "InputError", "InputFormat",
+    "JSON_FIELDS", "Mark", "Metadata", "Options", "Origin", "OutputFormat", "PageKind", "RawPage", "Result", "Row",
+    "Status", "Style",
     "__version__", "document_schema", "explain", "extract", "extract_many", "extract_raw", "is_single_page", "read", "render",
 }
 

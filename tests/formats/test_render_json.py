@@ -73,7 +73,7 @@ def test_facts_are_defined_once_and_the_json_follows_the_model() -> None:
     from dataclasses import fields
 
     assert FIELDS == (*(f.name for f in fields(Origin)), *(f.name for f in fields(Metadata)),
-                      "word_count", "text", "comments", "explain")
+                      "word_count", "text", "blocks", "comments", "explain")
 
 
 def test_jsonl_is_one_line_and_json_is_indented() -> None:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from extract import Block, BlockKind, Document, Metadata, Options, Origin, OutputFormat, extract
+from extract import (Block, BlockKind, Cell, Document, Image, Mark, Metadata, Options, Origin, OutputFormat, Row,
+                     Style, extract)
 from extract.formats import render_as as render
 from extract.formats.markdown import blocks_to_markdown, escape
 
@@ -70,8 +71,30 @@ def test_nested_and_ordered_lists() -> None:
 
 
 def test_table_without_header_gets_an_empty_one() -> None:
-    rows = [Block(BlockKind.TABLE_ROW, "a b", cells=("a", "b")), Block(BlockKind.TABLE_ROW, "c", cells=("c",))]
-    assert blocks_to_markdown(rows, Options()) == "|  |  |\n| --- | --- |\n| a | b |\n| c |  |"
+    table = Block(BlockKind.TABLE, "a | b\nc", rows=(Row((Cell("a"), Cell("b"))), Row((Cell("c"),))))
+    assert blocks_to_markdown([table], Options()) == "|  |  |\n| --- | --- |\n| a | b |\n| c |  |"
+
+
+def test_two_tables_in_a_row_stay_two_tables() -> None:
+    table = Block(BlockKind.TABLE, "a", rows=(Row((Cell("a", header=True),), header=True),))
+    assert blocks_to_markdown([table, table], Options()) == "| a |\n| --- |\n\n| a |\n| --- |"
+
+
+def test_spans_leave_the_places_they_cover_empty() -> None:
+    rows = (Row((Cell("Team", True, rowspan=2), Cell("Score", True, colspan=2)), header=True),
+            Row((Cell("home"), Cell("away"))),
+            Row((Cell("Reds"), Cell("2"), Cell("1"))))
+    assert blocks_to_markdown([Block(BlockKind.TABLE, "", rows=rows)], Options()) == (
+        "| Team | Score |  |\n| --- | --- | --- |\n|  | home | away |\n| Reds | 2 | 1 |")
+
+
+def test_cells_keep_formatting_breaks_and_escape_pipes() -> None:
+    text = "a|b bold code|x link\n- item"
+    marks = (Mark(4, 8, Style.STRONG), Mark(9, 15, Style.CODE), Mark(16, 20, Style.LINK, "https://e.org/a b"),
+             Mark(16, 20, Style.EMPHASIS))
+    table = Block(BlockKind.TABLE, text, rows=(Row((Cell(text, marks=marks),)),))
+    assert blocks_to_markdown([table], Options()).splitlines()[-1] == (
+        "| a\\|b **bold** `code\\|x` [*link*](https://e.org/a%20b)<br>- item |")
 
 
 def test_code_fence_outgrows_backticks_inside() -> None:
@@ -88,13 +111,21 @@ def test_links_and_images_only_when_asked() -> None:
     block = Block(
         BlockKind.PARAGRAPH, "See the report and the map.",
         links=(("report", "https://example.org/a report (final).pdf"), ("map", "https://example.org/map")),
-        images=(("A *map*", "https://example.org/map.png"),),
     )
-    assert blocks_to_markdown([block], Options()) == "See the report and the map."
-    assert blocks_to_markdown([block], Options(links=True, images=True)) == (
+    image = Block(BlockKind.IMAGE, "", image=Image("https://example.org/map.png", "A *map*", "The map."))
+    assert blocks_to_markdown([block, image], Options()) == "See the report and the map."
+    assert blocks_to_markdown([block, image], Options(links=True, images=True)) == (
         "See the [report](https://example.org/a%20report%20%28final%29.pdf) and the "
-        "[map](https://example.org/map).\n\n![A \\*map\\*](https://example.org/map.png)"
+        "[map](https://example.org/map).\n\n![A \\*map\\*](https://example.org/map.png)\n\n*The map.*"
     )
+
+
+def test_an_image_writes_its_caption_once() -> None:
+    image = Block(BlockKind.IMAGE, "", image=Image("https://example.org/a.png", "", "Dawn."))
+    caption = Block(BlockKind.CAPTION, "Dawn.")
+    for blocks in ([image, caption], [caption, image]):
+        assert blocks_to_markdown(blocks, Options(images=True)) == "![](https://example.org/a.png)\n\n*Dawn.*"
+    assert blocks_to_markdown([image, caption], Options()) == "*Dawn.*"
 
 
 def test_with_metadata_front_matter() -> None:

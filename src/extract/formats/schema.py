@@ -2,7 +2,7 @@
 
 Each field of `Origin` and `Metadata` becomes a property with the description written beside
 it in model.py, so a fact is defined once; the record adds what is computed from the
-blocks (`word_count`, `text`, `comments`) and, when asked, `explain`. `extract --schema`
+blocks (`word_count`, `text`, `blocks`, `comments`) and, when asked, `explain`. `extract --schema`
 prints it; the tests validate every JSON the tool writes against it.
 """
 from __future__ import annotations
@@ -11,21 +11,56 @@ from dataclasses import Field, fields
 from functools import cache
 from typing import Any
 
-from ..model import Metadata, Origin, PageKind
+from ..model import BlockKind, Metadata, Origin, PageKind, Style
 
 SCHEMA_VERSION = "1"
 FACTS: tuple[Field[Any], ...] = (*fields(Origin), *fields(Metadata))
-COMPUTED = ("word_count", "text", "comments", "explain")
+COMPUTED = ("word_count", "text", "blocks", "comments", "explain")
 FIELDS = (*(f.name for f in FACTS), *COMPUTED)
 
 _NULLABLE = {"str | None": "string", "int | None": "integer"}
 _DATE = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$"
 _LANGUAGE = r"^[a-z]{2,3}$"
+_CELL = {
+    "type": "object", "required": ["text", "header", "colspan", "rowspan"], "additionalProperties": False,
+    "properties": {
+        "text": {"type": "string", "description": "Line breaks kept as newlines, list items as lines "
+                                                  "'- item' / '1. item', nested ones indented."},
+        "header": {"type": "boolean", "description": "A <th> cell."},
+        "colspan": {"type": "integer", "minimum": 1},
+        "rowspan": {"type": "integer", "minimum": 1},
+        "marks": {"type": "array", "description": "Inline formatting over text[start:end] (code points).", "items": {
+            "type": "object", "required": ["start", "end", "style"], "additionalProperties": False,
+            "properties": {"start": {"type": "integer", "minimum": 0}, "end": {"type": "integer", "minimum": 0},
+                           "style": {"enum": [str(style) for style in Style]}, "url": {"type": "string"}}}},
+    },
+}
 _COMPUTED: dict[str, dict[str, Any]] = {
     "word_count": {"type": "integer", "minimum": 0,
                    "description": "Words of the body: runs between spaces, each character of a script "
                                   "written without spaces (Chinese, Japanese, Thai, Burmese) counted as one."},
     "text": {"type": "string", "description": "The article body as plain text, blocks separated by a blank line."},
+    "blocks": {"type": "array", "description": "The body as blocks, in document order.", "items": {
+        "type": "object", "required": ["kind", "text"], "additionalProperties": False,
+        "properties": {
+            "kind": {"enum": [str(kind) for kind in BlockKind]},
+            "text": {"type": "string", "description": "The block as plain text (a table: one line per row, "
+                                                      "cells joined by ' | '; an image: empty)."},
+            "level": {"type": "integer", "minimum": 1, "description": "Headings: 2 for the article's top "
+                      "section heading (the title being 1), deeper ones below. List items: the nesting depth."},
+            "ordered": {"type": "boolean", "description": "List items: of a numbered list."},
+            "rows": {"type": "array", "description": "Tables: the rows with text, in order.", "items": {
+                "type": "object", "required": ["header", "cells"], "additionalProperties": False,
+                "properties": {"header": {"type": "boolean"}, "cells": {"type": "array", "items": _CELL}}}},
+            "src": {"type": "string", "description": "Images: the absolute address of the best picture."},
+            "alt": {"type": "string"},
+            "caption": {"type": "string", "description": "Images: the figure's caption, which also stands "
+                                                         "as a caption block of the text when it is the article's."},
+            "links": {"type": "array", "description": "With --links: the block's links.", "items": {
+                "type": "object", "required": ["text", "url"], "additionalProperties": False,
+                "properties": {"text": {"type": "string"}, "url": {"type": "string"}}}},
+        },
+    }},
     "comments": {"type": "string", "description": "Reader comments as plain text; present only when asked for (--comments)."},
     "explain": {
         "type": "object", "required": ["engine", "decisions"],

@@ -18,6 +18,7 @@ from .clean import clean, drop
 from .comments import comment_blocks
 from .explain import Trace
 from .grow import lead_elements, pieces
+from .images import resolve_images
 from .parse import parse
 from .scripts import weigh_script
 from .select import main_element
@@ -42,6 +43,8 @@ def extract_html(page: Page, options: Options) -> Extraction:
     metadata, declared_body = read_metadata(root, url, text)  # before clean(): it reads the head, scripts, bylines
     title = metadata.title or _title(root)
     metadata = replace(metadata, title=title)
+    if options.images:
+        resolve_images(root, url)  # before clean(): it reads <base>, <source>s, <noscript>s
     clean(root)
     surveyed = survey(root)
     trace = Trace() if options.explain else None
@@ -112,7 +115,8 @@ def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
     if not blocks or not title:
         return blocks
     key = title.casefold()
-    for index, block in enumerate(blocks[:5]):
-        if block.kind is BlockKind.HEADING and block.text.casefold() == key:
+    texts = [index for index, block in enumerate(blocks) if block.kind is not BlockKind.IMAGE]
+    for index in texts[:5]:  # images above the headline do not count
+        if blocks[index].kind is BlockKind.HEADING and blocks[index].text.casefold() == key:
             return blocks[:index] + blocks[index + 1:]
     return blocks

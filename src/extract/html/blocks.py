@@ -2,32 +2,36 @@
 
 Inline text accumulates until a block boundary (any non-inline tag, or `<br>`), then
 becomes one Block whose kind comes from the nearest enclosing heading, list item, quote or
-caption. Tables with data become rows of cells; layout tables are walked like divs.
-`<pre>` keeps its whitespace. A block that repeats the one just before it is dropped, and so
-is a run of blocks repeating an earlier run (a page printed twice: mobile and desktop
-copies); a single paragraph that recurs further on (a refrain, a repeated quote) stays.
-Text comes out NFC-normalised, so that "é" is one character whichever way the page wrote it.
+caption. A table with data becomes one block of rows and cells (tables.py); layout tables
+are walked like divs. `<pre>` keeps its whitespace. A block that repeats the one just
+before it is dropped, and so is a run of blocks repeating an earlier run (a page printed
+twice: mobile and desktop copies); a single paragraph that recurs further on (a refrain, a
+repeated quote) stays. Text comes out NFC-normalised, so that "é" is one character
+whichever way the page wrote it. When images are asked for, each one becomes an image
+block where it stands (after the text it sits in the middle of); the trimming of the head
+and tail judges the text alone (trim.py), and images go with the text around them.
+Heading levels are made relative to the article: its top section heading is 2, under the
+title.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from enum import Enum
 
 from lxml import etree
 
+from ..dom import normalize, text_of
 from ..model import Block, BlockKind
 from ..options import Options
+from .images import image_of
 from .select import is_skipped
 from .stats import Stats
+from .tables import table_blocks
+from .trim import relative_headings, text_trimmed, trim_head, trim_tail, without_copies
 from .vocab import BOILERPLATE_TAGS, HEADINGS, INLINE_TAGS, is_section_title
-from ..dom import text_of
 
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\xad]")
 _CONTEXT_TAGS = frozenset(("li", "blockquote", "figcaption", "caption", *HEADINGS))
 _LIST_TAGS = frozenset(("ul", "ol", "menu"))
-_HEAD_MAX = 400
-_SENTENCE_END = frozenset(".!?\u3002\uff01\uff1f\"\u201d\u00bb')")
 # Short lines that are interface, not article, in any article.
 _CHROME = re.compile(
     r"^(?:share(?: this(?: article| story| post)?)?|tweet|e-?mail|print|read more|continue reading|"
@@ -59,18 +63,6 @@ class _Read(Enum):
     BLOCK = "block"      # it opens a block of its own
 
 
-# How an article signs off when the story is over: where to write, whom to follow.
-_SIGN_OFF = re.compile(
-    r"\bfollow (?:us|him|her|them|me)\b|\be-?mail (?:\w+ ){0,3}at\b|\bjoin our\b|\bsign up\b|"
-    r"\bsubscribe to\b|\bnewsletters?\b|^©|\bcopyright\b|\ball rights reserved\b|"
-    r"\bcontact (?:us|the author)\b|\bshare this\b|^citation\s*:|\bsubject to copyright\b",
-    re.I,
-)
-_SIGN_OFF_MAX = 300
-# A repeated run of blocks is a copy of the page from two blocks, one of them a paragraph
-# this long: runs of short lines recur by design (a meal plan's "Meal 1", "1 cup water").
-_COPY_RUN = 2
-_COPY_MIN = 80
 _CHROME_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 _CHROME_MAX = 120
 _CREDIT_MAX = 100
@@ -84,17 +76,6 @@ _CAPTION_CREDIT = re.compile(
 _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}(?!\d)")
 
 
-def normalize(text: str) -> str:
-    """Collapse whitespace (no-break spaces included), drop invisible characters, compose
-    accents (NFC).
-
-    `str.split()` splits on exactly what the regex `\\s` matches, several times faster.
-    """
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
-    return " ".join(text.split())
-
-
 class _Builder:
     """Accumulates inline text and emits Blocks at block boundaries."""
 
@@ -106,7 +87,8 @@ class _Builder:
         self.buffer: list[str] = []
         self.contexts: list[str] = []
         self.links: list[tuple[str, str]] = []
-        self.images: list[tuple[str, str]] = []
+        self.images: list[Block] = []  # images met inside the text being read
+        self.last = ""  # the text of the last block emitted
         self.silenced_by = -1  # position of the section a "Comments" heading silences
         self.silenced_level = 0
 
@@ -126,14 +108,18 @@ class _Builder:
         return BlockKind.PARAGRAPH, 0, False
 
     def flush(self) -> None:
-        if not self.buffer:
-            return
+        if self.buffer:
+            self._text_block()
+        self.blocks += self.images
+        self.images.clear()
+
+    def _text_block(self) -> None:
         text = normalize("".join(self.buffer))
         self.buffer.clear()
         links, self.links = tuple(self.links), []
         if not text:
             return
-        if self.blocks and self.blocks[-1].text == text:
+        if text == self.last:
             return self._left_out(text, "repeat of the block just before")
         kind, level, ordered = self.kind()
         if kind in _CHROME_KINDS and len(text) < _CHROME_MAX and _CHROME.search(text):
@@ -144,9 +130,7 @@ class _Builder:
             # A caption carrying a photo credit describes an agency picture, not the story;
             # one numbered in a slideshow belongs to the gallery.
             return self._left_out(text, "caption with a photo credit or gallery counter")
-        self.blocks.append(Block(kind, text, level=level, ordered=ordered, links=links,
-                                 images=tuple(self.images)))
-        self.images.clear()
+        self.emit(Block(kind, text, level=level, ordered=ordered, links=links))
 
     def _left_out(self, text: str, rule: str) -> None:
         if self.trace is not None and text:
@@ -156,28 +140,25 @@ class _Builder:
         """Note a link or an image for the block being read, when the options ask for them."""
         if element.tag == "a" and self.options.links and (href := element.get("href")):
             self.links.append((normalize(text_of(element)), href))
-        elif element.tag == "img" and self.options.images and (src := element.get("src")):
-            self.images.append((normalize(element.get("alt") or ""), src))
+        elif element.tag == "img" and self.options.images and (image := image_of(element)):
+            block = Block(BlockKind.IMAGE, "", image=image)
+            if "".join(self.buffer).strip():  # inside text: after the block it belongs to
+                self.images.append(block)
+            else:
+                self.blocks.append(block)
 
     def emit(self, block: Block) -> None:
-        self.flush()
+        """Append a block that is not an image; the text of the last one is remembered,
+        since the same text twice in a row is one paragraph printed twice."""
         self.blocks.append(block)
+        self.last = block.text
 
     def table(self, table: etree._Element) -> None:
-        """A data table as rows of cells (caption first)."""
+        """A data table as one block of rows (its caption first)."""
         self.flush()
-        if not self.options.tables:
-            return
-        for caption in table.iterchildren("caption"):
-            text = normalize(text_of(caption))
-            if text:
-                self.blocks.append(Block(BlockKind.CAPTION, text))
-        for row in table.iter("tr"):
-            cells = tuple(normalize(text_of(cell)) for cell in row if cell.tag in ("td", "th"))
-            if any(cells):
-                header = all(cell.tag == "th" for cell in row if cell.tag in ("td", "th")) or \
-                    row.getparent().tag == "thead"
-                self.blocks.append(Block(BlockKind.TABLE_ROW, " | ".join(cells), header=header, cells=cells))
+        if self.options.tables:
+            for block in table_blocks(table, self.options.links):
+                self.emit(block)
 
     def walk(self, root: int) -> list[Block]:
         """The blocks of the subtree at position root, in document order."""
@@ -268,73 +249,17 @@ def is_data_table(table: etree._Element) -> bool:
     return True
 
 
-def is_prose(block: Block) -> bool:
-    """A paragraph a reader reads as running text: long enough, or a full sentence."""
-    text = block.text
-    if len(text) >= 100:
-        return True
-    spaces = text.count(" ")
-    # Scripts written without spaces (Chinese, Japanese) pack a sentence in fewer characters.
-    return text[-1] in _SENTENCE_END and (spaces >= 6 if spaces else len(text) >= 20)
-
-
-def trim_head(blocks: list[Block]) -> list[Block]:
-    """Drop what sits above the first paragraph of prose and is not a heading or a lead.
-
-    Bylines, datelines, kickers, photo credits and gallery captions stand there; a
-    standfirst, being a sentence, stays. A long run of short lines is content of its own
-    (a schedule, a list) and stays too; captions never count towards that.
-    """
-    for index, block in enumerate(blocks):
-        if block.kind is not BlockKind.HEADING and is_prose(block) and block.kind is not BlockKind.CAPTION:
-            head = [b for b in blocks[:index] if b.kind is BlockKind.HEADING or
-                    (b.kind is BlockKind.PARAGRAPH and is_prose(b))]
-            dropped = sum(len(b.text) for b in blocks[:index] if b.kind is not BlockKind.CAPTION) \
-                - sum(len(b.text) for b in head)
-            return head + blocks[index:] if dropped <= _HEAD_MAX else blocks
-    return blocks
-
-
-def trim_tail(blocks: list[Block]) -> list[Block]:
-    """Drop the sign-off after the last paragraph: contact lines, follow-us and copyright."""
-    end = len(blocks)
-    while end > 0 and len(blocks[end - 1].text) < _SIGN_OFF_MAX and _SIGN_OFF.search(blocks[end - 1].text):
-        end -= 1
-    return blocks[:end]
-
-
-def without_copies(blocks: list[Block]) -> list[Block]:
-    """Drop runs of blocks that repeat an earlier run block for block: a second copy of
-    the page. A lone block that recurs is the author's choice, and stays."""
-    texts = [block.text for block in blocks]
-    first: dict[str, int] = {}
-    for index, text in enumerate(texts):
-        first.setdefault(text, index)
-    kept, index, count = [], 0, len(texts)
-    while index < count:
-        origin = first[texts[index]]
-        run = 0
-        while index + run < count and origin + run < index and texts[index + run] == texts[origin + run]:
-            run += 1
-        if run >= _COPY_RUN and max(len(text) for text in texts[index:index + run]) >= _COPY_MIN:
-            index += run
-            continue
-        kept.append(blocks[index])
-        index += 1
-    return kept
-
-
 def build_blocks(root: int, stats: Stats, options: Options,
                  trace: list[tuple[str, str]] | None = None) -> list[Block]:
     """The Blocks of the main element (at position root), boilerplate subtrees left out;
     `trace` collects (text, rule) of what the builder left out, for --explain."""
     built = _Builder(stats, options, trace=trace).walk(root)
-    blocks = trim_tail(without_copies(trim_head(built)))
+    blocks = text_trimmed(trim_tail, text_trimmed(without_copies, text_trimmed(trim_head, built)))
     if trace is not None and len(blocks) < len(built):
         kept = {id(block) for block in blocks}
         trace.extend((b.text, "head or tail of the body, or a second copy of the page") for b in built
-                     if id(b) not in kept)
-    return blocks
+                     if id(b) not in kept and b.kind is not BlockKind.IMAGE)
+    return relative_headings(blocks)
 
 
 def section_blocks(root: int, stats: Stats, options: Options) -> list[Block]:

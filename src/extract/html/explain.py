@@ -38,7 +38,7 @@ class Trace:
 
     def explanation(self, kept: Sequence[Block]) -> Explanation:
         decisions = [Decision(text, False, "clean", "hidden element") for text in self.hidden]
-        fate = {block.text: Decision(block.text, True, "output") for block in kept}
+        fate = {block.text: Decision(block.text, True, "output") for block in kept if block.text}  # images: no text
         for text, rule in self.built:
             fate.setdefault(text, Decision(text, False, "blocks", rule))
         for (stage, rule), before, after in zip(_STAGES, self.steps, self.steps[1:]):
@@ -48,7 +48,7 @@ class Trace:
                     fate.setdefault(block.text, Decision(block.text, False, stage, rule))
         dropped = [decision for decision in fate.values() if not decision.kept]
         covered: set[str] = set()
-        for block in self.page:
+        for block in (block for block in self.page if block.text):
             decision = fate.get(block.text) or _within(block.text, dropped) or Decision(
                 block.text, False, "select", "outside the chosen region")
             covered.add(decision.text)

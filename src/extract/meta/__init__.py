@@ -79,11 +79,13 @@ def read_metadata(tree: Element, url: str | None = None, source: str | None = No
 
 def without_bylines(blocks: Sequence[Block], metadata: Metadata, edge: int = 6) -> list[Block]:
     """The body without the byline and date lines among its first and last `edge` blocks
-    (where pages print them); the facts themselves are in the metadata."""
-    last = len(blocks) - edge
+    of text (where pages print them; images do not count); the facts themselves are in
+    the metadata."""
+    texts = [index for index, block in enumerate(blocks) if block.kind is not BlockKind.IMAGE]
+    edges = set(texts[:edge] + texts[max(len(texts) - edge, 0):])
     return [
         block for index, block in enumerate(blocks)
-        if not ((index < edge or index >= last) and block.kind in _LINE_KINDS
+        if not (index in edges and block.kind in _LINE_KINDS
                 and (looks_like_byline(block.text, metadata) or looks_like_dateline(block.text, metadata)))
     ]
 

@@ -26,9 +26,9 @@ from .comments import comment_units
 from .explain import explain_units
 from .features import Features, describe
 from .segment import Unit, segment
-from .select import kept_units, trimmed
+from .select import kept_units, prose_end, trimmed
 from .stopwords import STOPWORDS, WORD, guess_language
-from .structure import mark_introduced_lists, mark_page_structure, mark_record_runs
+from .structure import mark_introduced_lists, mark_page_structure, mark_record_runs, unmark_inline_comment_links
 from .title import find_headline, title_text
 
 _HEADING_MAX_WORDS = 12
@@ -65,6 +65,7 @@ def analyse(text: str, options: Options) -> Analysis:
     topic = frozenset(WORD.findall(units[0].text.lower())) if units else frozenset()
     features = [describe(unit, stopwords, topic) for unit in units]
     mark_page_structure(units, features, stopwords)
+    unmark_inline_comment_links(features)
     min_stop_ratio = 0.5 * page_stop_ratio(features)
     prose = [is_prose(f, min_stop_ratio) and not is_furniture(f) for f in features]
     headline = find_headline(units, features, prose)
@@ -75,6 +76,7 @@ def analyse(text: str, options: Options) -> Analysis:
     comments_at = close_article(values, features, headline, min_stop_ratio, options.favor)
     start, end = main_run(values)
     start, end = trimmed(values, start, end, options.favor)
+    end = prose_end(prose, features, start, end)
     return Analysis(units, features, values, headline, start, end, language, min_stop_ratio, comments_at)
 
 
@@ -84,7 +86,8 @@ def extract_text(page: Page, options: Options) -> Extraction:
     found = analyse(page.text, options)
     units, features, headline = found.units, found.features, found.headline
     top, lines = text_metadata([unit.text for unit in units])
-    keep = [i for i in kept_units(features, found.start, found.end, headline, options.favor)
+    keep = [i for i in kept_units(features, found.start, found.end, headline, options.favor,
+                                    found.min_stop_ratio)
             if i not in lines or i == headline]
     blocks = tuple(_block(units[i], features[i]) for i in keep)
     comments: tuple[Block, ...] = ()

@@ -11,11 +11,14 @@ import re
 from dataclasses import dataclass
 
 from .segment import Unit
-from .stopwords import CJK, WORD
+from .stopwords import NO_SPACE, WORD, stop_share
 
-_TERMINAL = re.compile(r"[.!?…。！？]['\"’”»)\]]*$")
-_CJK_PUNCT = re.compile(r"[。、，！？]")
+# Sentence ends of every script: Latin, CJK, Arabic and Urdu, Devanagari, Myanmar, Ethiopic.
+_TERMINAL = re.compile(r"[.!?…。！？｡؟۔।॥။።]['\"’”»)\]」』]*$")
+_CLAUSE_PUNCT = re.compile(r"[。、，！？｡、]")
 _MARKER = re.compile(r"^[«‹←<]|^[»›]\s|[»›→>]$|\s[|›»>/]\s.*\s[|›»>/]\s|^\W+$|\s[|]\s")
+# Quotes open and close with guillemets too: only a short line is marked by them.
+_MARKER_MAX_WORDS = 25
 _TEASER = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
 # Stock phrases of page furniture: dropped when the unit is short.
 _FURNITURE = re.compile(
@@ -80,7 +83,7 @@ _CREDIT = re.compile(
 )
 # Phrases that mark a block as furniture even when it is long (banners, footers).
 _STRONG_FURNITURE = re.compile(
-    r"\b(?:cookies?|javascript|all rights reserved|lorem ipsum|earn (?:a )?commissions?|"
+    r"\b(?:cookies?|javascript|all rights reserved|earn (?:a )?commissions?|"
     r"affiliate links?)\b|©|\(c\) \d{4}",
     re.I,
 )
@@ -121,14 +124,13 @@ def describe(unit: Unit, stopwords: frozenset[str], topic: frozenset[str] = froz
     """
     text = unit.text
     tokens = WORD.findall(text)
-    cjk = 0 if text.isascii() else len(CJK.findall(text))
-    if cjk > len(text) // 3:
-        words = cjk // 2 + len(tokens) // 2
-        stop_ratio = 0.5 if _CJK_PUNCT.search(text) else 0.0
+    chars = 0 if text.isascii() else len(NO_SPACE.findall(text))
+    if chars > len(text) // 3:  # written without spaces: two characters count as a word
+        words = chars // 2 + len(tokens) // 2
+        stop_ratio = 0.5 if _CLAUSE_PUNCT.search(text) else 0.0
     else:
         words = len(tokens)
-        stops = sum(1 for token in tokens if token.lower() in stopwords)
-        stop_ratio = stops / words if words else 0.0
+        stop_ratio = stop_share([token.lower() for token in tokens], stopwords)
     capitals = sum(1 for token in tokens if token[0].isupper()) / len(tokens) if tokens else 0.0
     terminal = bool(_TERMINAL.search(text))
     short = words <= 12
@@ -137,7 +139,7 @@ def describe(unit: Unit, stopwords: frozenset[str], topic: frozenset[str] = froz
         stop_ratio=stop_ratio,
         terminal=terminal,
         capitals=capitals,
-        marker=bool(_MARKER.search(text)),
+        marker=words <= _MARKER_MAX_WORDS and bool(_MARKER.search(text)),
         furniture=(words < 150 and bool(_STRONG_FURNITURE.search(text)))
         or (words <= 20 and _stock_phrase(text, topic)),
         teaser=words < 60 and bool(_TEASER.search(text)),
