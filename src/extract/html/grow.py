@@ -57,9 +57,12 @@ def lead_elements(main: int, stats: Stats) -> list[int]:
     sidebar set before the body never passes for its lead."""
     page = stats.page
     tags, ends, text, own = page.tags, page.ends, page.text, page.own
-    headline = next((i for i in range(main) if tags[i] == "h1" and ends[i] <= main), -1)
-    if headline < 0:
+    try:
+        headline = tags.index("h1", 0, main)  # at C speed: the page's first headline
+    except ValueError:
         return []
+    if ends[headline] > main:
+        return []  # the region lies inside the headline
     leads: list[int] = []
     length = between = 0
     index = ends[headline]
