@@ -144,6 +144,29 @@ class Origin:
     pages: tuple[str, ...] = field(default=(), metadata=_doc("Multi-page articles (--follow-pages): the URLs read, in order; empty otherwise."))
 
 
+class Status(StrEnum):
+    """What a record is: every record of the JSON output carries one (`"status"`).
+
+    `ok` a document with an article, `no_article` a document without one, `error` an input
+    that could not be read or extracted, `duplicate` a document --dedup dropped, `skipped` an
+    input that holds no page to extract (an archive's image or redirect).
+    """
+
+    OK = "ok"
+    NO_ARTICLE = "no_article"
+    ERROR = "error"
+    DUPLICATE = "duplicate"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """Why an input gave no document: `kind` a short stable name, `message` for people."""
+
+    kind: str = field(metadata=_doc("A short stable name of the cause: input, fetch stages, timeout, worker_died, not_html, http_status..."))
+    message: str = field(metadata=_doc("The cause, as a sentence for people."))
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """What became of one candidate block: kept, or dropped by which stage and rule."""

@@ -75,7 +75,8 @@ class BatchOptions:
     page (seconds); a page past it becomes an error record. `glob` chooses the files a
     folder contributes (all files when empty). `dedup` drops exact and near-duplicate
     documents; `learn_boilerplate` drops blocks that recur across many pages of one site.
-    `scheduler` is a Dask scheduler address (tcp://HOST:PORT); without it the Dask engine
+    `keep_skipped` writes a record for inputs that hold no page (an archive's images),
+    which are otherwise only counted. `scheduler` is a Dask scheduler address (tcp://HOST:PORT); without it the Dask engine
     starts a LocalCluster. `output_dir` writes one file per input instead of a JSONL stream.
     """
 
@@ -89,6 +90,7 @@ class BatchOptions:
     scheduler: str | None = None
     output_dir: Path | None = None
     quiet: bool = False
+    keep_skipped: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,12 +50,12 @@ def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
 
 
 def test_schema_and_renderer_name_the_same_fields() -> None:
-    assert set(document_schema()["properties"]) == {"schema_version", *FIELDS}
+    assert set(document_schema()["oneOf"][0]["properties"]) == {"schema_version", "status", *FIELDS}
 
 
 def test_every_field_is_written() -> None:
     record = json.loads(render(full_document(), replace(JSON, comments=True)))
-    assert list(record) == ["schema_version", *FIELDS]
+    assert list(record) == ["schema_version", "status", *FIELDS]
     assert record["text"] == "First paragraph.\n\n- an item"
     assert record["comments"] == "Great news!"
     assert "Great news" not in record["text"]
@@ -84,7 +84,7 @@ def test_jsonl_is_one_line_and_json_is_indented() -> None:
 def test_fields_pick_in_the_order_asked() -> None:
     options = Options(output_format=OutputFormat.JSONL, fields=("title", "authors"))
     assert json.loads(render(full_document(), options)) == {
-        "schema_version": "1", "title": "Title", "authors": ["Ann Lee"],
+        "schema_version": "1", "status": "ok", "title": "Title", "authors": ["Ann Lee"],
     }
 
 

@@ -11,7 +11,7 @@ from ..model import Document
 from ..options import Options, OutputFormat
 from .jsonout import to_json
 from .listing import explain_listing
-from .schema import FIELDS, document_schema
+from .schema import FIELDS, SCHEMA_VERSION, document_schema
 from .markdown import to_markdown
 from .plain import to_text
 
@@ -47,4 +47,4 @@ def render_as(document: Document, options: Options) -> str:
     return "\n\n".join(filter(None, (metadata_header(document, markdown), body)))
 
 
-__all__ = ["FIELDS", "document_schema", "explain_listing", "metadata_header", "render_as", "to_json"]
+__all__ = ["FIELDS", "SCHEMA_VERSION", "document_schema", "explain_listing", "metadata_header", "render_as", "to_json"]

@@ -11,10 +11,11 @@ from dataclasses import Field, fields
 from functools import cache
 from typing import Any
 
-from ..model import BlockKind, Metadata, Origin, PageKind, Style
+from ..model import BlockKind, Failure, Metadata, Origin, PageKind, Status, Style
 
 SCHEMA_VERSION = "1"
 FACTS: tuple[Field[Any], ...] = (*fields(Origin), *fields(Metadata))
+ALWAYS = ("schema_version", "status")  # in every record, whatever --fields says
 COMPUTED = ("word_count", "text", "blocks", "comments", "explain")
 FIELDS = (*(f.name for f in FACTS), *COMPUTED)
 
@@ -97,23 +98,58 @@ def _property(field: Field[Any]) -> dict[str, Any]:
     return {"description": field.metadata["doc"], **prop}
 
 
-@cache
-def document_schema() -> dict[str, Any]:
-    """The schema every document record follows (draft 2020-12)."""
-    properties: dict[str, Any] = {
-        "schema_version": {"description": "The version of this schema the object follows.", "const": SCHEMA_VERSION},
-    }
+_VERSION = {"description": "The version of this schema the object follows.", "const": SCHEMA_VERSION}
+_STATUS = "What the record is: " + "; ".join(f"`{s}`" for s in Status) + "."
+# The records that hold no document: their status, the key of their own, and what it holds.
+_OTHER_SHAPES = {
+    Status.ERROR: {"error": "Why the input gave no document."},
+    Status.SKIPPED: {"reason": "Why the input holds no page to extract (written with --keep-skipped)."},
+    Status.DUPLICATE: {"duplicate_of": "The source of the earlier document this one repeats.",
+                       "similarity": "`exact` (the same words) or `near` (SimHash within 3 bits)."},
+}
+
+
+def _status(*values: Status) -> dict[str, Any]:
+    return {"description": _STATUS, "enum": [str(value) for value in values]}
+
+
+def _document() -> dict[str, Any]:
+    properties: dict[str, Any] = {"schema_version": _VERSION, "status": _status(Status.OK, Status.NO_ARTICLE)}
     properties |= {field.name: _property(field) for field in FACTS}
     properties |= _COMPUTED
+    return {"type": "object", "required": list(ALWAYS), "additionalProperties": False, "properties": properties}
+
+
+def _failure(description: str) -> dict[str, Any]:
+    return {"type": "object", "description": description, "required": [f.name for f in fields(Failure)],
+            "additionalProperties": False,
+            "properties": {f.name: {"type": "string", "description": f.metadata["doc"]} for f in fields(Failure)}}
+
+
+def _record(status: Status, own: dict[str, str]) -> dict[str, Any]:
+    origin = {f.name: f for f in fields(Origin)}
+    properties: dict[str, Any] = {"schema_version": _VERSION, "status": _status(status),
+                                  "source": {"type": "string", "description": origin["source"].metadata["doc"]},
+                                  "url": _property(origin["url"])}
+    for name, description in own.items():
+        properties[name] = (_failure(description) if status is not Status.DUPLICATE
+                            else {"type": ["string", "null"], "description": description})
+    return {"type": "object", "required": [*ALWAYS, "source", *own], "additionalProperties": False,
+            "properties": properties}
+
+
+@cache
+def document_schema() -> dict[str, Any]:
+    """The schema every record follows (draft 2020-12): a document, or an error, duplicate or
+    skipped record, told apart by `status`."""
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"urn:extract-article:document:{SCHEMA_VERSION}",
-        "title": "extract document",
-        "description": "One extracted page, as written by `extract --format json` (indented) and `--format jsonl` "
-                       "(one object per line). With `--fields`, only the named fields appear, plus "
-                       "`schema_version`. Absent facts are null (or empty lists).",
-        "type": "object",
-        "required": ["schema_version"],
-        "additionalProperties": False,
-        "properties": properties,
+        "title": "extract record",
+        "description": "One input, as written by `extract --format json` (indented) and `--format jsonl` "
+                       "(one object per line): a document (status `ok` or `no_article`; with `--fields`, only "
+                       "the named fields appear, plus `schema_version` and `status`; absent facts are null or "
+                       "empty lists), or a batch's record of an input that gave none (status `error`, "
+                       "`duplicate` or `skipped`).",
+        "oneOf": [_document(), *(_record(status, own) for status, own in _OTHER_SHAPES.items())],
     }

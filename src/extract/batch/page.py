@@ -1,6 +1,6 @@
 """The work of one page, as a worker runs it: read, extract, and never raise.
 
-Whatever goes wrong becomes an error Result naming the stage (`input`, `fetch` stages,
+Whatever goes wrong becomes an error Outcome naming the stage (`input`, `fetch` stages,
 `internal` for a bug), so one bad page costs one record, not the batch. The function is
 the same under local processes and Dask, which is what keeps their records identical.
 """
@@ -18,10 +18,10 @@ from ..options import Options
 from ..sources.files import read_file
 from ..sources.items import FailedInput, Input, PagesInput, RawInput, UrlInput
 from ..formats import render_as
-from .records import Result, failed, record_options, to_record
+from .records import Outcome, failed, record_options, to_record
 
 
-Work = Callable[[Input, Options], Result]  # what a worker does with one page
+Work = Callable[[Input, Options], Outcome]  # what a worker does with one page
 
 
 def url_of(item: Input) -> str | None:
@@ -35,11 +35,11 @@ def url_of(item: Input) -> str | None:
     return None
 
 
-def process(item: Input, options: Options) -> Result:
-    """One input -> its Result. URLs arrive already fetched, as RawInput."""
+def process(item: Input, options: Options) -> Outcome:
+    """One input -> its Outcome. URLs arrive already fetched, as RawInput."""
     url = url_of(item)
     if isinstance(item, FailedInput):
-        return failed(item.source, item.kind, item.message, url)
+        return failed(item.source, item.kind, item.message, url, skipped=item.skipped)
     try:
         if isinstance(item, UrlInput):
             raise TypeError("URL inputs are fetched by the batch before they reach a worker")
@@ -55,13 +55,13 @@ def process(item: Input, options: Options) -> Result:
     except Exception as exc:  # a bug on one page must not end the batch
         return failed(item.source, "internal", f"{type(exc).__name__}: {exc}", url)
     document = replace(document, origin=replace(document.origin, source=item.source))
-    result = Result(item.source, url, document=document, article=document.found)
+    result = Outcome(item.source, url, document=document, article=document.found)
     if options.batch.learn_boilerplate and document.input_kind is PageKind.TEXT:
         result.page_text = to_page(raw, options.input_format).text
     return result
 
 
-def process_rendered(item: Input, options: Options) -> Result:
+def process_rendered(item: Input, options: Options) -> Outcome:
     """process(), then the document written out as the output will hold it: a JSONL record,
     or with --output-dir the file's text. The batch's parent then only copies strings,
     which keeps it from becoming the bottleneck as workers are added."""
