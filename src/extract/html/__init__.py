@@ -23,7 +23,7 @@ from .images import resolve_images
 from .parse import parse
 from .scripts import weigh_script
 from .select import main_element
-from .stats import Reading, measure
+from .stats import Reading, Stats, measure
 from .survey import Survey, survey
 
 
