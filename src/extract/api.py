@@ -75,6 +75,13 @@ def extract_raw(raw: RawPage, options: Options | None = None) -> Document:
     return _in_time(lambda: run(to_page(raw, chosen.input_format), chosen), chosen, raw.source)
 
 
+def extract_page(page: Page, options: Options) -> Document:
+    """Extract a page already decoded (`decode.to_page`), within `options.timeout`: for a
+    caller that needs the decoded text too (the batch's boilerplate learning), so the page
+    is decoded once."""
+    return _in_time(lambda: run(page, options), options, page.origin.source or "<page>")
+
+
 def _in_time(work: Callable[[], Document], options: Options, source: str) -> Document:
     """Decoding and extraction within `options.timeout` (see deadline.py)."""
     try:

@@ -10,10 +10,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from ..api import extract_raw
+from ..api import extract_page
 from ..decode import to_page
 from ..errors import ExtractError
-from ..model import PageKind
+from ..model import Page, PageKind
 from ..options import Options
 from ..sources.files import read_file
 from ..sources.items import FailedInput, Input, PagesInput, RawInput, UrlInput
@@ -40,16 +40,18 @@ def process(item: Input, options: Options) -> Outcome:
     url = url_of(item)
     if isinstance(item, FailedInput):
         return failed(item.source, item.kind, item.message, url, skipped=item.skipped)
+    page: Page | None = None
     try:
         if isinstance(item, UrlInput):
             raise TypeError("URL inputs are fetched by the batch before they reach a worker")
         if isinstance(item, PagesInput):
             from ..discover.pages import extract_pages
 
-            raw, document = item.pages[0], extract_pages(item.pages, options)
+            document = extract_pages(item.pages, options)
         else:
             raw = item.page if isinstance(item, RawInput) else read_file(Path(item.path), options)
-            document = extract_raw(raw, options)
+            page = to_page(raw, options.input_format)
+            document = extract_page(page, options)
     except ExtractError as exc:
         return failed(item.source, exc.kind, str(exc), url)
     except Exception as exc:  # a bug on one page must not end the batch
@@ -61,8 +63,8 @@ def process(item: Input, options: Options) -> Outcome:
             "confidence": round(document.confidence, 3), "min_confidence": least,
             "page_type": str(document.page_type) if document.page_type else None})
     result = Outcome(item.source, url, document=document, article=document.found)
-    if options.batch.learn_boilerplate and document.input_kind is PageKind.TEXT:
-        result.page_text = to_page(raw, options.input_format).text
+    if options.batch.learn_boilerplate and page is not None and page.kind is PageKind.TEXT:
+        result.page_text = page.text  # the lines boilerplate learning counts
     return result
 
 

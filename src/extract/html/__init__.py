@@ -18,10 +18,12 @@ from .clean import clean, drop
 from .comments import comment_blocks
 from .evidence import DECLARING_TAGS, Evidence
 from .explain import Trace
+from .grow import lead_elements, pieces
 from .images import resolve_images
 from .parse import parse
+from .scripts import weigh_script
 from .select import main_element
-from .stats import Reading, measure
+from .stats import Reading, Stats, measure
 from .survey import Survey, survey
 from .urls import page_base, resolve_links
 
@@ -62,6 +64,7 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
     if trace is not None:
         trace.hide(text_of(element) for element in surveyed.hidden)
     drop(surveyed.hidden)  # found by the survey, which reads every element's attributes anyway
+    weigh_script(surveyed, text)
     stats = measure(surveyed, options.favor)
     main = main_element(stats)
     best = stats.score[main] if main is not None else 0.0
@@ -77,7 +80,7 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
         reading = Reading.LISTING if listing else Reading.SHORT
         stats = measure(surveyed, favor, reading)
         main = main_element(stats)
-    blocks = build_blocks(main, stats, options, trace.built if trace else None) if main is not None else []
+    blocks = _region_blocks(main, stats, options, trace) if main is not None else []
     steps = [blocks, agreeing_blocks(blocks, declared_body)]
     steps.append(_without_title(steps[-1], title))
     steps.append(without_bylines(steps[-1], metadata))
@@ -94,6 +97,16 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
         explanation = trace.explanation(blocks)
     extraction = Extraction(blocks=tuple(blocks), comments=tuple(comments), metadata=metadata, explanation=explanation)
     return extraction, Evidence(marked, stats, main, declared_body)
+
+
+def _region_blocks(main: int, stats: Stats, options: Options, trace: Trace | None) -> list[Block]:
+    """The blocks of the chosen region grown over the rest of a split article (grow.py)."""
+    parts = pieces(main, stats)
+    blocks = [block for part in parts for block in build_blocks(part, stats, options, trace.built if trace else None)]
+    if blocks:
+        lead = [block for index in lead_elements(parts[0], stats) for block in section_blocks(index, stats, options)]
+        blocks = [block for block in lead if block not in blocks] + blocks
+    return blocks
 
 
 def _has_card_row(page: Survey) -> bool:
