@@ -8,7 +8,7 @@ whitespace, duplicates, charsets). NAME says which.
 
 NAME.txt is what `extract NAME.html` prints: Document.text plus one final newline. Text rules:
 body only, no title; blocks separated by a blank line; items of one list on consecutive lines
-as "- item" (two more spaces per nesting level); table rows as cells joined by " | " on
+as "- item", or "1. item" in a numbered list (two more spaces per nesting level); table rows as cells joined by " | " on
 consecutive lines; code keeps its whitespace; captions and quotes are paragraphs of their own;
 whitespace (no-break spaces included) collapses to single spaces.
 

@@ -1,13 +1,19 @@
 """extract: turn news and article pages into clean text, Markdown or JSON.
 
     >>> import extract
-    >>> document = extract.extract(open("samples/news-article.html", "rb").read())
-    >>> print(document.title, document.word_count)           # doctest: +SKIP
-    >>> print(extract.formats(document, "markdown"))           # doctest: +SKIP
+    >>> with open("samples/news-article.html", "rb") as page:
+    ...     document = extract.extract(page.read())
+    >>> document.found, document.word_count > 100
+    (True, True)
+    >>> extract.render(document, "markdown").startswith(document.blocks[0].text[:20])
+    True
+    >>> extract.JSON_FIELDS[:3], extract.__version__ > "0"
+    (('source', 'url', 'final_url'), True)
 
 `extract` / `extract_raw` give a Document; `read` turns any input into RawPages; `render`
 writes a Document out; `extract_many` runs many pages in parallel. Everything the command
-line does goes through these names.
+line does goes through these names. `JSON_FIELDS` lists the JSON fields `--fields`
+takes; `__version__` is the installed version.
 """
 from __future__ import annotations
 

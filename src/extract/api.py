@@ -21,23 +21,35 @@ from .options import Options, OutputFormat
 from .formats import explain_listing, render_as
 from .sources import read_source
 from .sources.files import read_bytes
-from .text import extract_text
 
 
 def extract(page: str | bytes, *, url: str | None = None, options: Options | None = None) -> Document:
     """Extract the article from a page given as text or as raw bytes (charset detected).
 
-    Returns a Document whether or not an article was found: `document.found` is False when
-    none was (its blocks are empty; its metadata may still be known). `url` is the page's
-    address: relative links resolve against it and it is a date source; it never changes
-    which engine reads the page.
+    Arguments: `page` is the page's markup or plain text; bytes are decoded (byte-order
+    mark, `<meta charset>`, then detection) and may be gzipped. `url` is the page's
+    address: relative links and images resolve against it and it fills in a date the
+    page does not state; it never changes which engine reads the page. `options` holds
+    every knob (Options(); the defaults when None).
 
-    Raises InputError for input that is not a page (empty, binary, over `options.max_bytes`:
-    bytes after gunzip; a str by its length in characters), TimeoutExceeded when the call
-    takes longer than `options.timeout`. The tree is capped at libxml2's depth of 256.
+    Returns a Document (frozen): `blocks` (the body, `doc.text` as plain text), the facts
+    as attributes (`doc.title`, `doc.authors`, `doc.date_published`, `doc.language`,
+    `doc.url`...) and how far to trust it (`doc.confidence`, `doc.page_type`). When no
+    article is found it is returned all the same, with `doc.found` False and no blocks;
+    its metadata may still be known. Nothing is raised for that.
 
-        >>> extract("<html><body><article><p>" + "Words of an article. " * 30 + "</p></article></body></html>").found
-        True
+    Raises (both are ExtractError, whose `kind` names the cause):
+      InputError: bytes that are empty or binary, or a page over `options.max_bytes`
+        (bytes after gunzip; a str by its length in characters).
+      TimeoutExceeded: the call took longer than `options.timeout` seconds.
+    The tree is capped at libxml2's depth of 256: what lies deeper is lost, not an error.
+
+        >>> document = extract("<title>Flood park</title><p>" + "The council voted. " * 30 + "</p>",
+        ...                    url="https://news.test/2024/05/21/flood-park")
+        >>> document.found, document.title, document.date_published
+        (True, 'Flood park', '2024-05-21')
+        >>> extract("<nav><a href='/'>Home</a></nav>").found
+        False
     """
     options = options or Options()
     if isinstance(page, bytes):
@@ -53,7 +65,12 @@ def extract(page: str | bytes, *, url: str | None = None, options: Options | Non
 
 
 def extract_raw(raw: RawPage, options: Options | None = None) -> Document:
-    """Extract from what a reader produced (file, stdin, URL, archive record; see `read`)."""
+    """Extract from what a reader produced (file, stdin, URL, archive record; see `read`):
+    the same Document, and the same errors, as `extract`.
+
+        >>> extract_raw(next(read("samples/news-article.html"))).found
+        True
+    """
     chosen = options or Options()
     return _in_time(lambda: run(to_page(raw, chosen.input_format), chosen), chosen, raw.source)
 
@@ -81,6 +98,8 @@ def run(page: Page, options: Options) -> Document:
         if evidence is not None:
             assessment = assess(evidence, extraction, page.url)
     else:
+        from .text import extract_text  # the plain-text engine: not loaded for HTML pages
+
         extraction = extract_text(page, options)
     body = plain_text(extraction.blocks)
     metadata = completed(extraction.metadata, body, options.detect_language)
@@ -97,6 +116,8 @@ def read(source: str | Path, options: Options | None = None) -> Iterator[RawPage
     when the bad page is reached (use `extract_many` to get an error record and go on).
 
         >>> page = next(read("samples/news-article.html"))
+        >>> page.source, page.data[:15]
+        ('samples/news-article.html', b'<!DOCTYPE html>')
     """
     from .sources.inputs import pages_of
 
@@ -109,7 +130,11 @@ def read(source: str | Path, options: Options | None = None) -> Iterator[RawPage
 
 
 def is_single_page(spec: str) -> bool:
-    """Whether an input names one page (a file, `-`, a URL) rather than a folder or archive."""
+    """Whether an input names one page (a file, `-`, a URL) rather than a folder or archive.
+
+        >>> is_single_page("samples/news-article.html"), is_single_page("https://news.test/a"), is_single_page("samples")
+        (True, True, False)
+    """
     from .sources.inputs import is_single_page as single
 
     return single(spec)
@@ -132,7 +157,10 @@ def explain(document: Document) -> str:
     """The document's explanation (made with `Options(explain=True)`) as an annotated
     listing: one line per candidate block, kept or dropped, by which stage and rule.
 
-        >>> print(explain(extract(page, options=Options(explain=True))))   # doctest: +SKIP
+        >>> document = extract("<html><body><article><p>" + "The council voted. " * 30 + "</p></article></body></html>",
+        ...                    options=Options(explain=True))
+        >>> print(explain(document).splitlines()[0])  # doctest: +ELLIPSIS
+        explain: html engine, read as short, region /html/body/article (score ...)
     """
     if document.explanation is None:
         raise ValueError("the document has no explanation: extract it with Options(explain=True)")

@@ -5,19 +5,35 @@ from enum import StrEnum
 
 
 class ExtractError(Exception):
-    """Base class: a page could not be read or processed. `kind` names the stage."""
+    """Base class: a page could not be read or processed. `kind` names the stage.
+
+        >>> try:
+        ...     extract(b"")
+        ... except ExtractError as error:
+        ...     print(error.kind, "-", error)
+        input - <bytes>: input is empty
+    """
 
     kind = "error"
 
 
 class InputError(ExtractError):
-    """The input could not be read: missing, a directory, empty, binary, too large."""
+    """The input could not be read: missing, a directory, empty, binary, too large.
+
+        >>> extract("<p>A page</p>", options=Options(max_bytes=5))
+        Traceback (most recent call last):
+        extract.errors.InputError: <str>: input is larger than 5 characters
+    """
 
     kind = "input"
 
 
 class TimeoutExceeded(ExtractError):
-    """One extraction took longer than `Options.timeout` (see deadline.py)."""
+    """One extraction took longer than `Options.timeout` (see deadline.py).
+
+        >>> TimeoutExceeded.kind, issubclass(TimeoutExceeded, ExtractError)
+        ('timeout', True)
+    """
 
     kind = "timeout"
 
@@ -29,7 +45,11 @@ class DiscoverError(ExtractError):
 
 
 class FetchStage(StrEnum):
-    """Where a fetch failed; an error record's `kind`, so a corpus report can count causes."""
+    """Where a fetch failed; an error record's `kind`, so a corpus report can count causes.
+
+        >>> FetchStage("http_status") is FetchStage.HTTP_STATUS
+        True
+    """
 
     DNS = "dns"
     CONNECT = "connect"
@@ -44,7 +64,11 @@ class FetchStage(StrEnum):
 
 
 class FetchError(ExtractError):
-    """A URL could not be fetched; `stage` (also its `kind`) names the step that failed."""
+    """A URL could not be fetched; `stage` (also its `kind`) names the step that failed.
+
+        >>> FetchError("https://news.test/a: HTTP 404", FetchStage.HTTP_STATUS).kind
+        'http_status'
+    """
 
     def __init__(self, message: str, stage: FetchStage) -> None:
         super().__init__(message)

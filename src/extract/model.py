@@ -17,14 +17,22 @@ from typing import Any
 
 
 class PageKind(StrEnum):
-    """Which engine a page goes to."""
+    """Which engine a page goes to.
+
+        >>> extract("<p>Shown as it is</p>", options=Options(input_format=InputFormat.TEXT)).origin.input_kind
+        <PageKind.TEXT: 'text'>
+    """
 
     HTML = "html"
     TEXT = "text"
 
 
 class BlockKind(StrEnum):
-    """What a block of the article is; renderers format each kind their own way."""
+    """What a block of the article is; renderers format each kind their own way.
+
+        >>> BlockKind("list_item") is BlockKind.LIST_ITEM
+        True
+    """
 
     PARAGRAPH = "paragraph"
     HEADING = "heading"
@@ -37,7 +45,11 @@ class BlockKind(StrEnum):
 
 
 class Style(StrEnum):
-    """Inline formatting a table cell keeps for renderers that can show it."""
+    """Inline formatting a table cell keeps for renderers that can show it.
+
+        >>> Style("strong") is Style.STRONG
+        True
+    """
 
     STRONG = "strong"
     EMPHASIS = "emphasis"
@@ -47,7 +59,11 @@ class Style(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    """Formatting over `text[start:end]` of a cell (code points); links carry their url."""
+    """Formatting over `text[start:end]` of a cell (code points); links carry their url.
+
+        >>> Mark(0, 4, Style.LINK, "https://news.test/land")   # "Land" links to its page
+        Mark(start=0, end=4, style=<Style.LINK: 'link'>, url='https://news.test/land')
+    """
 
     start: int
     end: int
@@ -58,7 +74,11 @@ class Mark:
 @dataclass(frozen=True, slots=True)
 class Cell:
     """One table cell. `text` keeps the cell's line breaks as newlines and its list items as
-    lines laid out as plain text lays lists out ("- item", "1. item", nested ones indented)."""
+    lines laid out as plain text lays lists out ("- item", "1. item", nested ones indented).
+
+        >>> Cell("Land", header=True, colspan=2).colspan
+        2
+    """
 
     text: str
     header: bool = False
@@ -69,7 +89,11 @@ class Cell:
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One table row; `header` marks a header row (all <th>, or in <thead>)."""
+    """One table row; `header` marks a header row (all <th>, or in <thead>).
+
+        >>> Row((Cell("Item", header=True), Cell("Cost", header=True)), header=True).cells[1].text
+        'Cost'
+    """
 
     cells: tuple[Cell, ...]
     header: bool = False
@@ -77,7 +101,13 @@ class Row:
 
 @dataclass(frozen=True, slots=True)
 class Image:
-    """An image of the article: its absolute address, alt text and figure caption."""
+    """An image of the article: its absolute address, alt text and figure caption.
+
+        >>> prose = "<p>" + "The council voted for the new park. " * 20 + "</p>"
+        >>> page = f'<html><body>{prose}<figure><img src="park.jpg" alt="Park"><figcaption>The park</figcaption></figure>{prose.upper()}</body></html>'
+        >>> [block.image for block in extract(page, url="https://news.test/a/", options=Options(images=True)).blocks if block.image]
+        [Image(src='https://news.test/a/park.jpg', alt='Park', caption='The park')]
+    """
 
     src: str
     alt: str = ""
@@ -93,6 +123,11 @@ class Block:
     numbered lists. A table is one block: `rows` holds its cells, `text` its rows as plain
     text ("cell | cell", one line each). An image block has no text, only `image`. `links`
     keeps (text, url) pairs for renderers that were asked for them.
+
+        >>> prose = "<p>" + "The council voted for the new park. " * 20 + "</p>"
+        >>> document = extract(f"<html><body>{prose}<ol><li>Apply.</li><li>Wait.</li></ol>{prose.upper()}</body></html>")
+        >>> [(block.kind.value, block.ordered) for block in document.blocks]
+        [('paragraph', False), ('list_item', True), ('list_item', True), ('paragraph', False)]
     """
 
     kind: BlockKind
@@ -116,6 +151,10 @@ class Metadata:
     Engines return what they read (HTML: JSON-LD, meta tags, microdata, bylines; text:
     the title, byline and date lines); the API completes it (language) once for both.
     Dates are ISO 8601 strings.
+
+        >>> page = '<meta property="og:site_name" content="News Test"><p>' + "The council voted. " * 30 + "</p>"
+        >>> extract(page).metadata.site_name
+        'News Test'
     """
 
     title: str | None = field(default=None, metadata=_doc("The article's headline."))
@@ -133,7 +172,11 @@ class Metadata:
 
 @dataclass(frozen=True, slots=True)
 class Origin:
-    """Where a page came from and how it was read: facts of the read, not of the text."""
+    """Where a page came from and how it was read: facts of the read, not of the text.
+
+        >>> extract("<p>" + "The council voted. " * 30 + "</p>", url="https://news.test/a").origin.url
+        'https://news.test/a'
+    """
 
     source: str | None = field(default=None, metadata=_doc("Where the page was read from: a path, `-` for standard input, a URL as given, or an archive record."))
     url: str | None = field(default=None, metadata=_doc("The page's address as given (a URL argument, a WARC record's target, the API's `url`); null otherwise."))
@@ -152,6 +195,9 @@ class Status(StrEnum):
     that could not be read or extracted, `duplicate` a document --dedup dropped,
     `low_confidence` a document --min-confidence dropped, `skipped` an input that holds no
     page to extract (an archive's image or redirect).
+
+        >>> Status("no_article") is Status.NO_ARTICLE
+        True
     """
 
     OK = "ok"
@@ -171,7 +217,12 @@ class Failure:
 
 
 class PageType(StrEnum):
-    """What kind of page the extraction came from; each wants a different reading."""
+    """What kind of page the extraction came from; each wants a different reading.
+
+        >>> with open("samples/news-article.html", "rb") as page:
+        ...     extract(page.read()).page_type
+        <PageType.ARTICLE: 'article'>
+    """
 
     ARTICLE = "article"
     FORUM = "forum"
@@ -184,7 +235,11 @@ class PageType(StrEnum):
 
 
 class Access(StrEnum):
-    """Whether a reader without a subscription sees the whole text."""
+    """Whether a reader without a subscription sees the whole text.
+
+        >>> extract("<html><body><article><p>" + "The council voted for the new park. " * 30 + "</p></article></body></html>").access
+        <Access.UNKNOWN: 'unknown'>
+    """
 
     FREE = "free"
     PAYWALLED = "paywalled"
@@ -194,7 +249,12 @@ class Access(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Assessment:
     """How far the extraction can be trusted: judged by the engine from the page's evidence,
-    not stated by the page. See extract/signals/."""
+    not stated by the page. See extract/signals/.
+
+        >>> assessment = extract("<html><body><article><p>" + "The council voted for the new park. " * 30 + "</p></article></body></html>").assessment
+        >>> assessment.truncated, 0 <= assessment.confidence <= 1
+        (False, True)
+    """
 
     page_type: PageType | None = field(default=None, metadata=_doc("What kind of page this is: article, forum, product, documentation, listing, collection, service or other (HTML pages; null for plain text)."))
     page_type_probability: float | None = field(default=None, metadata=_doc("The page-type model's probability for `page_type`, in [0, 1]."))
@@ -206,7 +266,12 @@ class Assessment:
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """What became of one candidate block: kept, or dropped by which stage and rule."""
+    """What became of one candidate block: kept, or dropped by which stage and rule.
+
+        >>> document = extract("<html><body><article><p>" + "The council voted. " * 30 + "</p></article></body></html>", options=Options(explain=True))
+        >>> document.explanation.decisions[0].kept
+        True
+    """
 
     text: str
     kept: bool
@@ -217,7 +282,12 @@ class Decision:
 @dataclass(frozen=True, slots=True)
 class Explanation:
     """Why the output is what it is (`--explain`): every candidate block's fate, and for
-    HTML the reading chosen (article / short / listing) and the region with its score."""
+    HTML the reading chosen (article / short / listing) and the region with its score.
+
+        >>> document = extract("<html><body><article><p>" + "The council voted. " * 30 + "</p></article></body></html>", options=Options(explain=True))
+        >>> document.explanation.engine, document.explanation.region
+        (<PageKind.HTML: 'html'>, '/html/body/article')
+    """
 
     engine: PageKind
     decisions: tuple[Decision, ...] = ()
@@ -229,7 +299,11 @@ class Explanation:
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """What an engine returns: the body, reader comments, the facts the page states about
-    itself, and (when asked) why each candidate block was kept or dropped."""
+    itself, and (when asked) why each candidate block was kept or dropped.
+
+        >>> Extraction(blocks=(Block(BlockKind.PARAGRAPH, "The council voted."),)).metadata.title is None
+        True
+    """
 
     blocks: tuple[Block, ...] = ()
     comments: tuple[Block, ...] = ()
@@ -246,6 +320,9 @@ class RawPage:
     resolve against), `status` the HTTP status and `fetched_at` the UTC time (ISO 8601).
     `kind` is set when the reader knows which engine the page is for (a WET record is
     text, whatever it looks like); None lets decoding decide from the content.
+
+        >>> extract_raw(RawPage(b"<p>" + b"The council voted for the park. " * 20 + b"</p>", source="memory")).found
+        True
     """
 
     data: bytes
@@ -277,24 +354,43 @@ class Page:
         return self.origin.final_url or self.origin.url
 
 
-def block_line(block: Block) -> str:
-    """A block as plain text: list items indented and dashed, others as they read."""
-    if block.kind is BlockKind.LIST_ITEM:
-        return "  " * max(block.level - 1, 0) + "- " + block.text
-    return block.text
+class ListNumbers:
+    """Numbers of list items read in order, as a reader counts them: per nesting level,
+    afresh when a level turns from numbered to bulleted or back, or when a deeper list
+    closes and another opens. Text and Markdown count alike through it."""
+
+    def __init__(self) -> None:
+        self.levels: list[tuple[bool, int]] = []  # per open level: (ordered, items so far)
+
+    def next(self, item: Block) -> tuple[int, int]:
+        """The item's depth (at most one below the open levels) and its number in its list."""
+        depth = min(max(item.level, 1), len(self.levels) + 1)
+        del self.levels[depth:]
+        if len(self.levels) < depth or self.levels[-1][0] != item.ordered:
+            self.levels[depth - 1:] = [(item.ordered, 0)]
+        number = self.levels[-1][1] + 1
+        self.levels[-1] = (item.ordered, number)
+        return depth, number
 
 
 def plain_text(blocks: Iterable[Block]) -> str:
     """Blocks as plain text: one per paragraph, separated by a blank line; items of one
-    list on consecutive lines, as a reader would lay them out. Images have no text."""
+    list on consecutive lines, indented by depth, "1. " for numbered lists and "- " for the
+    others, as a reader would lay them out. Images have no text."""
     parts: list[str] = []
     previous: BlockKind | None = None
+    numbers = ListNumbers()
     for block in blocks:
         if block.kind is BlockKind.IMAGE:
             continue
+        in_list = block.kind is previous is BlockKind.LIST_ITEM
         if parts:
-            parts.append("\n" if block.kind is previous and previous is BlockKind.LIST_ITEM else "\n\n")
-        parts.append(block_line(block))
+            parts.append("\n" if in_list else "\n\n")
+        if block.kind is BlockKind.LIST_ITEM:
+            numbers = numbers if in_list else ListNumbers()
+            number = numbers.next(block)[1]
+            parts.append("  " * max(block.level - 1, 0) + (f"{number}. " if block.ordered else "- "))
+        parts.append(block.text)
         previous = block.kind
     return "".join(parts)
 
@@ -326,6 +422,11 @@ class Document:
 
     Frozen: the API builds it once. The facts live in `metadata`, `origin` and
     `assessment`, and read as attributes of the Document too (`document.title`, `document.source`).
+
+        >>> page = "<title>Flood park</title><p>" + "The council voted for the new park. " * 20 + "</p>"
+        >>> document = extract(page, url="https://news.test/flood-park")
+        >>> document.found, document.title, document.word_count, document.url
+        (True, 'Flood park', 140, 'https://news.test/flood-park')
     """
 
     blocks: tuple[Block, ...] = ()

@@ -8,7 +8,11 @@ from pathlib import Path
 
 
 class InputFormat(StrEnum):
-    """How a page is read: `auto` decides from its content (a few real tags make it HTML)."""
+    """How a page is read: `auto` decides from its content (a few real tags make it HTML).
+
+        >>> Options(input_format=InputFormat.TEXT).input_format.value
+        'text'
+    """
 
     AUTO = "auto"
     HTML = "html"
@@ -16,7 +20,11 @@ class InputFormat(StrEnum):
 
 
 class OutputFormat(StrEnum):
-    """What is written: the body as text or Markdown, or the whole Document as JSON / a JSONL line."""
+    """What is written: the body as text or Markdown, or the whole Document as JSON / a JSONL line.
+
+        >>> OutputFormat("markdown")
+        <OutputFormat.MARKDOWN: 'markdown'>
+    """
 
     TEXT = "text"
     MARKDOWN = "markdown"
@@ -26,7 +34,11 @@ class OutputFormat(StrEnum):
 
 
 class Favor(StrEnum):
-    """Which error the extractor would rather make when the evidence is thin."""
+    """Which error the extractor would rather make when the evidence is thin.
+
+        >>> Options(favor=Favor.PRECISION).favor.value
+        'precision'
+    """
 
     PRECISION = "precision"
     BALANCED = "balanced"
@@ -41,6 +53,9 @@ class FetchOptions:
     least time between two page requests to one host (robots.txt is fetched once, unpaced).
     A 429/503's Retry-After longer than `max_retry_after` ends the retries instead of
     stalling the batch.
+
+        >>> Options(fetch=FetchOptions(user_agent="my-crawler/1.0", delay=2.0)).fetch.per_host
+        2
     """
 
     concurrency: int = 16
@@ -61,7 +76,11 @@ class FetchOptions:
 
 
 class Engine(StrEnum):
-    """What runs a batch's pages: local worker processes, or a Dask cluster."""
+    """What runs a batch's pages: local worker processes, or a Dask cluster.
+
+        >>> BatchOptions(engine=Engine.DASK, scheduler="tcp://10.0.0.5:8786").engine.value
+        'dask'
+    """
 
     PROCESSES = "processes"
     DASK = "dask"
@@ -80,6 +99,9 @@ class BatchOptions:
     starts a LocalCluster. `output_dir` writes one file per input instead of a JSONL stream.
     `min_confidence` replaces documents whose confidence is lower by a record saying so
     (plain-text pages have no confidence and are kept).
+
+        >>> Options(batch=BatchOptions(workers=4, dedup=True)).batch.page_timeout
+        60.0
     """
 
     workers: int | None = None
@@ -106,6 +128,9 @@ class DiscoverOptions:
     be new), on the host of the feed or sitemap that listed them (`same_site`), matching
     the regular expression `url_filter`, and up to `max_urls` in all. `follow_pages` is
     the most pages one article is read from (1: the page given only); see discover/pages.py.
+
+        >>> DiscoverOptions(feeds=("https://news.test/rss.xml",), max_urls=50).expands
+        True
     """
 
     feeds: tuple[str, ...] = ()
@@ -131,6 +156,10 @@ class Options:
     what the page declares or None. The command line turns it off when nothing it writes
     shows the language. `timeout` bounds one `extract()` call in seconds (None: no limit):
     past it the call raises TimeoutExceeded (see deadline.py for what it can interrupt).
+
+        >>> options = Options(favor=Favor.PRECISION, comments=True, detect_language=False, timeout=2.0)
+        >>> options.output_format, options.max_bytes
+        (<OutputFormat.TEXT: 'text'>, 50000000)
     """
 
     input_format: InputFormat = InputFormat.AUTO

@@ -38,7 +38,11 @@ def test_one_page_from_the_command_line_imports_no_batch_machinery(samples_dir) 
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "loaded = sorted(m for m in sys.modules if m.startswith(('extract.batch', 'dask', 'distributed')))\n"
         "print('LOADED', loaded, file=sys.stderr)\n"
+        "unneeded = sorted(m for m in sys.modules if m.startswith('extract.text'))\n"
+        "print('UNNEEDED', unneeded, file=sys.stderr)\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
     assert "LOADED []" in result.stderr, result.stderr[-2000:]
+    # Nor the plain-text engine, which an HTML page does not use.
+    assert "UNNEEDED []" in result.stderr, result.stderr[-2000:]
     assert result.stdout.strip(), "the page was extracted"

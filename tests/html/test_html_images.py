@@ -4,11 +4,12 @@ from __future__ import annotations
 from lxml import etree
 
 from extract.html.images import _candidates, image_of, resolve_images
+from extract.html.urls import page_base
 
 
 def images(html: str, url: str | None = "https://example.org/news/a.html") -> list[tuple[str | None, str]]:
     root = etree.fromstring(html, etree.HTMLParser())
-    resolve_images(root, url)
+    resolve_images(root, page_base(root, url, None))
     return [(img.get("src"), img.get("alt") or "") for img in root.iter("img")]
 
 

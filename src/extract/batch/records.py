@@ -34,9 +34,10 @@ class Result:
     `duplicate_of` and `similarity` ("exact" or "near") for a duplicate, `low_confidence`
     (the confidence, the threshold and the page type) for a document below --min-confidence.
 
-        >>> for result in extract_many(["saved-pages/"]):          # doctest: +SKIP
-        ...     if result.status is Status.OK:
-        ...         print(result.source, result.document.title)
+        >>> for result in extract_many(["samples/news-article.html", "samples/missing.html"]):
+        ...     print(result.status.value, result.source)
+        ok samples/news-article.html
+        error samples/missing.html
     """
 
     source: str

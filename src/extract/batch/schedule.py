@@ -71,6 +71,10 @@ def extract_many(sources: Iterable[str | Path | RawPage], options: Options | Non
 
     `options.batch` sets the workers, the time limit per page, dedup and boilerplate
     learning. Leaving the loop early stops the workers.
+
+        >>> results = extract_many(["samples/"], Options(batch=BatchOptions(workers=1)))
+        >>> sorted({result.status.value for result in results})
+        ['ok']
     """
     options = options or Options()
     for outcome in process_items(expand(sources, options), options):

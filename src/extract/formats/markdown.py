@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ..model import Block, BlockKind, Cell, Document, Mark, Row, Style
+from ..model import Block, BlockKind, Cell, Document, ListNumbers, Mark, Row, Style
 from ..options import Options
 
 _INLINE = re.compile(r"([\\`*_\[\]<|~])|&(?=#?\w+;)")
@@ -134,21 +134,13 @@ def _list(items: list[Block], options: Options) -> str:
     """Nested lists: each level indented to its parent's text, numbers counted per level."""
     lines: list[str] = []
     indents: list[int] = []  # where the text of each open level starts
-    counters: list[int] = []
-    kinds: list[bool] = []  # ordered or not, per open level
+    numbers = ListNumbers()
     for item in items:
-        depth = min(max(item.level, 1), len(indents) + 1)
-        del indents[depth:], counters[depth:], kinds[depth:]
-        if len(counters) < depth:
-            counters.append(0)
-            indents.append(0)
-            kinds.append(item.ordered)
-        if kinds[depth - 1] != item.ordered:  # another kind of list starts: count afresh
-            kinds[depth - 1], counters[depth - 1] = item.ordered, 0
-        counters[depth - 1] += 1
-        marker = f"{counters[depth - 1]}." if item.ordered else "-"
+        depth, number = numbers.next(item)
+        del indents[depth:]
+        marker = f"{number}." if item.ordered else "-"
         pad = " " * (indents[depth - 2] if depth > 1 else 0)
-        indents[depth - 1] = len(pad) + len(marker) + 1
+        indents[depth - 1:] = [len(pad) + len(marker) + 1]
         text = _inline(item, options).replace("\n", "\n" + " " * indents[depth - 1])
         lines.append(f"{pad}{marker} {text}")
     return "\n".join(lines)

@@ -159,7 +159,11 @@ def _record(status: Status, own: dict[str, str]) -> dict[str, Any]:
 @cache
 def document_schema() -> dict[str, Any]:
     """The schema every record follows (draft 2020-12): a document, or an error, duplicate,
-    low-confidence or skipped record, told apart by `status`."""
+    low-confidence or skipped record, told apart by `status`.
+
+        >>> [shape["properties"]["status"]["enum"] for shape in document_schema()["oneOf"]][:2]
+        [['ok', 'no_article'], ['error']]
+    """
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"urn:extract-article:document:{SCHEMA_VERSION}",

@@ -25,6 +25,7 @@ from .scripts import weigh_script
 from .select import main_element
 from .stats import Reading, Stats, measure
 from .survey import Survey, survey
+from .urls import page_base, resolve_links
 
 
 # Scores (about: characters of prose) above which a page has a long article of its own,
@@ -51,8 +52,12 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
     marked = by_tag(root, DECLARING_TAGS)  # the same: scripts, metas, form controls
     title = metadata.title or _title(root)
     metadata = replace(metadata, title=title)
-    if options.images:
-        resolve_images(root, url)  # before clean(): it reads <base>, <source>s, <noscript>s
+    if options.images or options.links:  # before clean(), which drops <base>, <source>s, <noscript>s
+        base = page_base(root, url, metadata.canonical_url)
+        if options.images:
+            resolve_images(root, base)
+        if options.links:
+            resolve_links(root, base)
     clean(root)
     surveyed = survey(root)
     trace = Trace() if options.explain else None

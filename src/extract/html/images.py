@@ -3,8 +3,8 @@
 Pages load images lazily: `src` holds a placeholder (a data: URI, a spacer GIF) and the
 picture waits in `data-src`, `data-lazy-src` or `data-original`, in a `srcset` (one
 address per width), in the <source>s of a <picture>, or in a <noscript> copy for readers
-without scripts. `resolve_images` writes the best address, made absolute against <base>
-and the page's URL, into each image's `src`, and takes `src` away from tracking pixels
+without scripts. `resolve_images` writes the best address, made absolute against the page's
+base (urls.py), into each image's `src`, and takes `src` away from tracking pixels
 and spacers, which are not pictures of the article. Cleaning drops <head>, <source> and
 small <noscript>s afterwards, so this runs first (and only when images are asked for).
 """
@@ -92,14 +92,6 @@ def _is_pixel(image: etree._Element) -> bool:
     return any(size <= _PIXEL_MAX for size in sizes)
 
 
-def _base(root: etree._Element, url: str | None) -> str:
-    """What relative addresses resolve against: <base href>, itself against the page URL."""
-    for base in root.iter("base"):
-        if href := (base.get("href") or "").strip():
-            return urljoin(url or "", href)
-    return url or ""
-
-
 def _noscript_fallbacks(root: etree._Element) -> None:
     """A <noscript> copy lends its address to the lazy image before it, or stands in for
     an image that scripts would have inserted; cleaning would drop it with its <noscript>."""
@@ -125,9 +117,9 @@ def _rescue(source: etree._Element, picture: etree._Element) -> None:
         picture.append(image)
 
 
-def resolve_images(root: etree._Element, url: str | None) -> None:
-    """Give each image the absolute address of its best picture in `src`; pixels get none."""
-    base = _base(root, url)
+def resolve_images(root: etree._Element, base: str) -> None:
+    """Give each image the address of its best picture in `src`, made absolute against
+    `base` (urls.page_base) when it is known; pixels get none."""
     for picture in list(root.iter("picture")):
         for source in list(picture.iterchildren("source")):
             _rescue(source, picture)
