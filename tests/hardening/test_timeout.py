@@ -21,14 +21,15 @@ def _parse_time(page: str | bytes) -> float:
 
 
 def _late(page: str | bytes, limit: float) -> float:
-    """How much later than `limit` plus the parse the timeout came (machines here are shared:
-    absolute times vary, the parse is measured on the spot)."""
+    """How much later than `limit` the timeout came, beyond the parse and as much again of
+    other C work a check cannot cut (lxml walks between two checks). Machines here are
+    shared: the parse is timed on the spot, so that slack grows with the load as they do."""
     floor = _parse_time(page)
     started = time.perf_counter()
     with pytest.raises(TimeoutExceeded) as caught:
         extract.extract(page, options=Options(timeout=limit, detect_language=False))
     assert isinstance(caught.value, ExtractError) and caught.value.kind == "timeout"
-    return time.perf_counter() - started - floor - limit
+    return time.perf_counter() - started - 2 * floor - limit
 
 
 def test_many_elements_stop_promptly() -> None:
