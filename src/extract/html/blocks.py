@@ -12,6 +12,7 @@ from enum import Enum
 
 from lxml import etree
 
+from .. import lexicon
 from ..model import Block, BlockKind
 from ..options import Options
 from .select import is_skipped
@@ -25,26 +26,23 @@ _LIST_TAGS = frozenset(("ul", "ol", "menu"))
 _HEAD_MAX = 400
 _SENTENCE_END = frozenset(".!?\u3002\uff01\uff1f\"\u201d\u00bb')")
 # Short lines that are interface, not article, in any article.
+_CHROME_LINES = lexicon.alternation(
+    "sharing.line", "read_more.line", "advert.line", "sponsored.line", "related.line", "follow.line",
+    "newsletter.line", "comment_prompt.line", "navigation.line", "interface.line", "tags.line",
+    "embed_notice.line",
+)
 _CHROME = re.compile(
-    r"^(?:share(?: this(?: article| story| post)?)?|tweet|e-?mail|print|read more|continue reading|"
-    r"advertisement|sponsored(?: content)?|related(?: articles| stories| posts)?|see also|"
-    r"follow us(?: on \w+)?|sign up|subscribe(?: now)?|\d* ?comments?|click here|back to top|"
-    r"skip to (?:main )?content|leave a (?:comment|reply)|like this|like loading|loading\W*|close|"
-    r"menu|search|reply|report|media playback is unsupported on your device|adverts?|"
-    r"sponsored links?|スポンサー(?:ド)?リンク|広告|tags|"
-    r"this (?:slideshow|video|content|page|feature) requires javascript\.?)\W*$|"
-    r"^(?:tags?|topics?|categories|category|filed under|posted in|タグ|カテゴリー?)\s*[:：]|"
+    rf"^(?:{_CHROME_LINES}|\d* ?(?:{lexicon.alternation('comments.line')}))\W*$|"
+    rf"^(?:{lexicon.alternation('tags.lead')})\s*[:：]|"
     r"^\[\w+[^\]]*\].*\[/\w+\]$",
     re.I,
 )
 # Photo credits and attributions: a caption's tail, not article text.
 _CREDIT = re.compile(
-    r"^\(?(?:(?:image|photo|picture|foto|bild|credit|source|photograph)s?(?: copyright| credit)?\s*[:©]|"
-    r"image copyright|©)|(?:getty(?: images)?|/ ?ap|shutterstock|afp|reuters|epa|istock(?:photo)?)\)?$",
+    rf"^\(?(?:(?:{lexicon.alternation('credit.lead')})s?(?: copyright| credit)?\s*[:©]|image copyright|©)|"
+    rf"(?:{lexicon.alternation('credit_agency.tail')})\)?$",
     re.I,
 )
-
-
 
 
 class _Read(Enum):
@@ -58,9 +56,9 @@ class _Read(Enum):
 _UNIQUE_MIN = 80
 # How an article signs off when the story is over: where to write, whom to follow.
 _SIGN_OFF = re.compile(
-    r"\bfollow (?:us|him|her|them|me)\b|\be-?mail (?:\w+ ){0,3}at\b|\bjoin our\b|\bsign up\b|"
-    r"\bsubscribe to\b|\bnewsletters?\b|^©|\bcopyright\b|\ball rights reserved\b|"
-    r"\bcontact (?:us|the author)\b|\bshare this\b|^citation\s*:|\bsubject to copyright\b",
+    r"\b(?:" + lexicon.alternation("follow.sign_off", "contact.sign_off", "newsletter.sign_off",
+                                   "copyright.sign_off", "sharing.sign_off") + r")\b|"
+    rf"^©|^(?:{lexicon.alternation('citation.sign_off')})\s*:",
     re.I,
 )
 _SIGN_OFF_MAX = 300
@@ -68,9 +66,9 @@ _CHROME_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 _CHROME_MAX = 120
 _CREDIT_MAX = 100
 _CAPTION_CREDIT = re.compile(
-    r"\b(?:credit|photo|image|picture|foto|bild)s?\s*:|getty images|\(ap\)|/ ?ap\b|\breuters\b|\bafp\b|"
-    r"shutterstock|©|"
-    r"(?-i:(?<=[a-z.])(?:Credit|Photo|Image|Picture)s?\s*:)",  # a credit span run into the caption
+    rf"\b(?:{lexicon.alternation('credit.caption')})s?\s*:|{lexicon.alternation('credit_agency.caption')}|©|"
+    # a credit span run into the caption
+    rf"(?-i:(?<=[a-z.])(?:{lexicon.alternation('credit.run_in').title()})s?\s*:)",
     re.I,
 )
 # A slideshow's counter ("1 of 4", "2/12") opening a caption: a gallery, not the story.
