@@ -10,25 +10,19 @@ import re
 
 from lxml.etree import _Element as Element
 
+from .. import lexicon
 from .dates import is_date_line
 from .header import SKIP, in_comments, marks
 from .text import BYLINE_START, names_in, squash, strip_by
 
 _AUTHOR_MARK = re.compile(r"author|byline|writer", re.I)
 _CUT = re.compile(
-    r"\s*(?:[|·•—–»«\n]|\s-\s|\s(?:on|at|in)\s|\bposted\b|\bpublished\b|\bupdated\b|\blast\b|\b\d{1,2}[/.:]\d|"
-    r"\b\d+\s+min|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    rf"\s*(?:[|·•—–»«\n]|\s-\s|\s(?:on|at|in)\s|\b(?:{lexicon.alternation('date_lead')})\b|"
+    rf"\b\d{{1,2}}[/.:]\d|\b\d+\s+min|\b(?:{lexicon.name_alternation(lexicon.MONTHS)})[a-z]*\.?\s+\d)",
     re.I,
 )
-_NOT_NAMES = frozenset({
-    "author", "authors", "about the author", "about", "share", "comments",
-    "follow", "view all posts", "view more posts", "more", "read more", "written by", "by", "posts",
-    "contributor", "contributors", "menu", "search", "bio", "full bio", "see full bio", "profile",
-    "view profile", "topic author", "more articles", "all posts", "post", "collection", "category",
-    "comment", "via", "names",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-})
+# Labels that stand where a byline's name would, and weekdays: never a person.
+_NOT_NAMES = lexicon.words("not_a_name") | frozenset(lexicon.names(lexicon.WEEKDAYS))
 
 
 def _name_in(text: str) -> str | None:
