@@ -15,10 +15,13 @@ from rich.console import Console
 from rich.table import Table
 
 from runners import FLOOR, Run
-from sets import BenchSet
+from sets import SNIPPETS, BenchSet, snippet_cases
 
 REFERENCE = "trafilatura"
 LABELS = {FLOOR: "lxml parse (floor)"}
+EXTRAS = {"scrapinghub": ("exact",), SNIPPETS: ("accuracy",)}
+# A language gets its own row in the per-language table from this many pages on.
+LANGUAGE_MIN_PAGES = 5
 
 # Piped output (CI logs, files) would otherwise be squeezed to 80 columns.
 console = Console(width=None if sys.stdout.isatty() else 150)
@@ -31,6 +34,7 @@ class SetResult:
     bench: BenchSet
     runs: dict[str, Run]
     scores: dict[str, dict[str, Any]]
+    languages: dict[str, str] | None = None  # page id -> language extract detected
 
 
 def label(name: str) -> str:
@@ -55,12 +59,11 @@ def new_table(result: SetResult, what: str) -> Table:
 
 def quality_table(result: SetResult) -> Table:
     """P, R, F1 with the set's own metric, plus its extra figures and failing pages."""
-    wcxb = result.bench.name != "scrapinghub"
     table = new_table(result, "quality")
     table.add_column("extractor")
     for column in ("precision", "recall", "F1"):
         table.add_column(column, justify="right")
-    extras = ("with_found", "without_kept") if wcxb else ("exact",)
+    extras = EXTRAS.get(result.bench.name, ("with_found", "without_kept"))
     for column in extras:
         table.add_column(column.replace("_", " "), justify="right")
     table.add_column("errors", justify="right")
@@ -82,6 +85,37 @@ def type_table(result: SetResult) -> Table:
         f1s = [f"{scores['per_type'][kind]['f1']:.3f}" for scores in result.scores.values()]
         table.add_row(kind, str(figures["pages"]), *f1s)
     return table
+
+
+def language_table(result: SetResult) -> Table:
+    """Snippet F1 per detected language with enough pages, extractors side by side."""
+    languages = result.languages or {}
+    cases = snippet_cases(result.bench.folder)
+    by_language: dict[str, list[str]] = {}
+    for page in result.bench.pages:
+        by_language.setdefault(languages.get(page.id, "?"), []).append(page.id)
+    table = new_table(result, f"F1 per detected language (>= {LANGUAGE_MIN_PAGES} pages)")
+    table.add_column("language")
+    table.add_column("pages", justify="right")
+    for name in result.scores:
+        table.add_column(f"F1 {label(name)}", justify="right")
+    rows = sorted(by_language.items(), key=lambda item: (-len(item[1]), item[0]))
+    for language, ids in rows:
+        if len(ids) >= LANGUAGE_MIN_PAGES:
+            f1s = [f"{snippet_f1(scores['per_page'], cases, ids):.3f}" for scores in result.scores.values()]
+            table.add_row(language, str(len(ids)), *f1s)
+    return table
+
+
+def snippet_f1(per_page: dict[str, Any], cases: dict[str, Any], ids: list[str]) -> float:
+    """score.py's F1 (counts summed over pages) restricted to some pages."""
+    found = kept = missed = 0
+    for page_id in ids:
+        figures = per_page[page_id]
+        missed += len(figures["missed"])
+        found += len(cases[page_id]["with"]) - len(figures["missed"])
+        kept += len(figures["kept_wrongly"])
+    return 2 * found / (2 * found + kept + missed) if found + kept + missed else 1.0
 
 
 def speed_table(result: SetResult) -> Table:
@@ -117,6 +151,8 @@ def print_set(result: SetResult) -> None:
     console.print(quality_table(result))
     if "per_type" in next(iter(result.scores.values()), {}):
         console.print(type_table(result))
+    if result.languages:
+        console.print(language_table(result))
     console.print(speed_table(result))
     for line in error_lines(result):
         console.print(line, style="yellow", highlight=False)
@@ -128,20 +164,28 @@ def worst_table(result: SetResult, name: str, count: int) -> Table:
     pages = {page.id: page for page in result.bench.pages}
     per_page = result.scores[name]["per_page"]
     worst = sorted(per_page.items(), key=lambda item: (item[1]["f1"], item[0]))[:count]
-    wcxb = result.bench.name != "scrapinghub"
+    wcxb = result.bench.name == "wcxb-dev"
+    snippets = result.bench.name == SNIPPETS
     table = new_table(result, f"{count} worst pages for {name}")
     for column, justify in (("id", "left"), ("F1", "right"), ("P", "right"), ("R", "right")):
         table.add_column(column, justify=justify, no_wrap=True)
     if wcxb:
         table.add_column("type")
-    table.add_column("url", overflow="fold")
+    table.add_column("snippets missed (-) / wrongly kept (+)" if snippets else "url", overflow="fold")
     for page_id, figures in worst:
         values = [page_id] + [fmt(figures[key]) for key in ("f1", "precision", "recall")]
         if wcxb:
             values.append(pages[page_id].type or "")
-        values.append(pages[page_id].url or "")
+        values.append(snippet_lines(figures) if snippets else pages[page_id].url or "")
         table.add_row(*values)
     return table
+
+
+def snippet_lines(figures: dict[str, Any], width: int = 90) -> str:
+    """What a snippet-scored page got wrong, one snippet a line."""
+    lines = [f"- {snippet[:width]!r}" for snippet in figures["missed"]]
+    lines += [f"+ {snippet[:width]!r}" for snippet in figures["kept_wrongly"]]
+    return "\n".join(lines)
 
 
 def fmt(value: float | None) -> str:
@@ -166,6 +210,8 @@ def summary(results: list[SetResult], meta: dict[str, Any]) -> dict[str, Any]:
         sets[result.bench.name] = {
             "pages": len(result.bench.pages), "partial": result.bench.partial, "extractors": runs,
         }
+        if result.languages:
+            sets[result.bench.name]["languages"] = result.languages
     return {"meta": meta, "sets": sets}
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark extract against trafilatura on the shared sets, and gate CI on extract's F1.
 
-    python bench/run.py                     # both sets, extract vs trafilatura, lxml floor
+    python bench/run.py                     # all sets, extract vs trafilatura, lxml floor
     python bench/run.py --only extract      # the fast loop while working on the engine
     python bench/run.py --gate              # CI: extract's F1 must stay at its floors
 
@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from report import SetResult, console, print_set, summary, worst_table, write_json
-from runners import FACTORIES, FLOOR, Extractor, profile, timed_runs
-from sets import ENV_VAR, SETS, data_dir, load_scorer, load_set, missing_parts, score
+from runners import FACTORIES, FLOOR, Extractor, detected_languages, profile, timed_runs
+from sets import ENV_VAR, SETS, SNIPPETS, data_dir, load_scorer, load_set, missing_parts, score
 
 FLOORS = Path(__file__).resolve().parent / "floors.json"
 EXTRACTORS = ("extract", "trafilatura")
@@ -46,11 +46,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--profile", action="store_true",
                         help="run extract under cProfile and print the top 25 cumulative entries")
     parser.add_argument("--gate", action="store_true",
-                        help="run extract on both full sets; exit 1 if a set's F1 is below "
+                        help="run extract on all three full sets; exit 1 if a set's F1 is below "
                              "its floor in bench/floors.json")
     args = parser.parse_args(argv)
     if args.gate and (args.set not in (None, "all") or args.limit or args.only or args.profile):
-        parser.error("--gate always runs extract alone on both full sets: "
+        parser.error("--gate always runs extract alone on all full sets: "
                      "drop --set/--limit/--only/--profile")
     if args.limit is not None and args.limit < 1:
         parser.error("--limit must be at least 1")
@@ -72,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for name in names:
         result = run_set(name, data, scorer, extractors, args.limit)
+        if name == SNIPPETS and not args.gate:
+            result.languages = detected_languages(result.bench.pages)
         print_set(result)
         if args.worst:
             primary = "extract" if "extract" in result.scores else next(iter(result.scores))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from sets import Page
 
-Extractor = Callable[[str, str | None], str]
+Extractor = Callable[[str | bytes, str | None], str]
 
 FLOOR = "lxml"  # not an extractor: the bare parse, the least any lxml-based engine must spend
 
@@ -26,7 +26,7 @@ def make_extract() -> Extractor:
     """Ours, through the public API; `.text` is the body as the CLI prints it."""
     from extract import extract
 
-    def run(html: str, url: str | None) -> str:
+    def run(html: str | bytes, url: str | None) -> str:
         return extract(html, url=url).text
 
     return run
@@ -36,7 +36,7 @@ def make_trafilatura() -> Extractor:
     """The reference, with its defaults (the published 0.953 on scrapinghub)."""
     import trafilatura
 
-    def run(html: str, url: str | None) -> str:
+    def run(html: str | bytes, url: str | None) -> str:
         return trafilatura.extract(html, url=url) or ""
 
     return run
@@ -46,7 +46,7 @@ def make_floor() -> Extractor:
     """lxml's parse alone: what no lxml-based extractor can be faster than."""
     from lxml.html import document_fromstring
 
-    def run(html: str, url: str | None) -> str:
+    def run(html: str | bytes, url: str | None) -> str:
         document_fromstring(html)
         return ""
 
@@ -123,6 +123,21 @@ def timed_runs(extractors: dict[str, Extractor], pages: list[Page]) -> dict[str,
             run.seconds.append(clock() - start)
             run.texts[page.id] = text
     return runs
+
+
+def detected_languages(pages: list[Page]) -> dict[str, str]:
+    """Page id -> the primary language extract's Document.language gives ("?" for none),
+    read in an untimed pass of its own, for per-language figures."""
+    from extract import extract
+
+    languages = {}
+    for page in pages:
+        try:
+            language = extract(page.html, url=page.url).language
+        except Exception:  # noqa: BLE001 - counted as an error in the timed run
+            language = None
+        languages[page.id] = (language or "?").split("-")[0].lower()
+    return languages
 
 
 def profile(extractor: Extractor, pages: list[Page], top: int = 25) -> int:

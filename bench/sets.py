@@ -2,7 +2,8 @@
 
 Pages are gunzipped and decoded before any timing starts, so only extraction is timed.
 Scoring always goes through the data folder's own score.py, so our figures are the
-published metric, never a re-implementation of it.
+published metric, never a re-implementation of it. trafilatura-dev pages keep their bytes:
+their charsets vary, and finding the charset is part of each extractor's job.
 """
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-SETS = ("scrapinghub", "wcxb-dev")
+SETS = ("scrapinghub", "wcxb-dev", "trafilatura-dev")
+SNIPPETS = "trafilatura-dev"  # scored by snippets found and wrongly kept
 ENV_VAR = "EXTRACT_BENCH_DATA"
 # In CI the repo is cloned to X and the data sits at X/../shared/bench.
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
@@ -29,9 +31,9 @@ class Page:
     """One page, decoded and ready: what both extractors receive, plus what reports need."""
 
     id: str
-    html: str
+    html: str | bytes  # bytes where the set's charsets vary (trafilatura-dev)
     url: str | None
-    type: str | None = None  # WCXB page type; None for scrapinghub
+    type: str | None = None  # WCXB page type; None elsewhere
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +83,20 @@ def read_html(path: Path) -> str:
     return gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
 
 
+def read_page(name: str, path: Path) -> str | bytes:
+    """A page as the extractors receive it: bytes when the set's charsets vary."""
+    if name == SNIPPETS:
+        return gzip.decompress(path.read_bytes())
+    return read_html(path)
+
+
 def gold_records(name: str, folder: Path, scorer: ModuleType) -> dict[str, tuple[str | None, str | None]]:
     """Page id -> (url, page type), from the set's gold."""
     if name == "scrapinghub":
         gold = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
         return {page_id: (item.get("url"), None) for page_id, item in gold.items()}
+    if name == SNIPPETS:
+        return {page_id: (row.get("url"), None) for page_id, row in snippet_cases(folder).items()}
     records = scorer.load_wcxb_gold(folder)
     return {page_id: (rec.get("url"), scorer.page_type(rec)) for page_id, rec in records.items()}
 
@@ -96,7 +107,7 @@ def load_set(name: str, data: Path, scorer: ModuleType, limit: int | None = None
     records = gold_records(name, folder, scorer)
     ids = sample(sorted(records), limit)
     pages = [
-        Page(page_id, read_html(folder / "html" / f"{page_id}.html.gz"), *records[page_id])
+        Page(page_id, read_page(name, folder / "html" / f"{page_id}.html.gz"), *records[page_id])
         for page_id in ids
     ]
     return BenchSet(name, folder, pages, partial=len(ids) < len(records))
@@ -104,7 +115,8 @@ def load_set(name: str, data: Path, scorer: ModuleType, limit: int | None = None
 
 def score(bench: BenchSet, predictions: dict[str, str], scorer: ModuleType) -> dict[str, Any]:
     """The set's own figures for these predictions (score.py's dict, per_page included)."""
-    score_fn = scorer.score_scrapinghub if bench.name == "scrapinghub" else scorer.score_wcxb
+    score_fn = {"scrapinghub": scorer.score_scrapinghub, SNIPPETS: scorer.score_snippets}.get(
+        bench.name, scorer.score_wcxb)
     if not bench.partial:
         return score_fn(predictions, bench.folder)
     # score.py scores every page of the gold it is given: give it the sample's gold only.
@@ -119,8 +131,18 @@ def subset_gold(bench: BenchSet, target: Path) -> Path:
         gold = json.loads((bench.folder / "ground-truth.json").read_text(encoding="utf-8"))
         subset = {page_id: gold[page_id] for page_id in ids}
         (target / "ground-truth.json").write_text(json.dumps(subset), encoding="utf-8")
+    elif bench.name == SNIPPETS:
+        rows = snippet_cases(bench.folder)
+        lines = [json.dumps(rows[page_id], ensure_ascii=False) for page_id in ids]
+        (target / "cases.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     else:
         (target / "ground-truth").mkdir()
         for page_id in ids:
             shutil.copy(bench.folder / "ground-truth" / f"{page_id}.json", target / "ground-truth")
     return target
+
+
+def snippet_cases(folder: Path) -> dict[str, dict[str, Any]]:
+    """trafilatura-dev's cases, page id -> row (snippets with and without)."""
+    with open(folder / "cases.jsonl", encoding="utf-8") as lines:
+        return {row["id"]: row for row in map(json.loads, lines)}

@@ -64,10 +64,10 @@ def news_text() -> str:
 @pytest.fixture(autouse=True)
 def json_follows_schema(monkeypatch: pytest.MonkeyPatch) -> None:
     """Wrap the JSON renderer in-process (the CLI runner checks child processes)."""
-    import extract.render
-    import extract.render.jsonout
+    import extract.formats
+    import extract.formats.jsonout
 
-    original = extract.render.jsonout.to_json
+    original = extract.formats.jsonout.to_json
 
     def checked(document, options):  # type: ignore[no-untyped-def]
         out = original(document, options)
@@ -75,8 +75,8 @@ def json_follows_schema(monkeypatch: pytest.MonkeyPatch) -> None:
             validate_document(json.loads(line))
         return out
 
-    monkeypatch.setattr(extract.render.jsonout, "to_json", checked)
-    monkeypatch.setattr(extract.render, "to_json", checked)
+    monkeypatch.setattr(extract.formats.jsonout, "to_json", checked)
+    monkeypatch.setattr(extract.formats, "to_json", checked)
 
 
 # -- comparing texts ---------------------------------------------------------------------
@@ -122,11 +122,8 @@ def run_module() -> Runner:
 @pytest.fixture(scope="session")
 def http_server() -> Iterator[LocalServer]:
     """A web server on 127.0.0.1 (random port); tests add the routes they need."""
-    server = LocalServer()
-    server.thread.start()
-    yield server
-    server.httpd.shutdown()
-    server.httpd.server_close()
+    with LocalServer() as server:
+        yield server
 
 
 @pytest.fixture

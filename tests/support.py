@@ -105,9 +105,9 @@ def validate_document(record: object) -> None:
 
 
 def document_schema() -> dict:
-    from importlib.resources import files
+    from extract import document_schema as derived
 
-    return json.loads((files("extract.render") / "document.schema.json").read_text(encoding="utf-8"))
+    return derived()
 
 
 def check_json_output(result: CliResult) -> None:
@@ -131,14 +131,17 @@ class Route:
 
 
 class LocalServer:
-    """A tiny HTTP server on 127.0.0.1 serving fixed routes; anything else is a 404."""
+    """A tiny HTTP server on 127.0.0.1 serving fixed routes; anything else is a 404.
+    `requests` logs every path asked for (query included), in order of arrival."""
 
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
-        routes = self.routes
+        self.requests: list[str] = []
+        routes, requests = self.routes, self.requests
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+                requests.append(self.path)
                 route = routes.get(self.path.split("?")[0]) or Route(
                     404, b"<html><body><h1>Not found</h1></body></html>", {"Content-Type": "text/html"}
                 )
@@ -155,6 +158,14 @@ class LocalServer:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
+    def __enter__(self) -> LocalServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
     @property
     def base(self) -> str:
         host, port = self.httpd.server_address[:2]
@@ -168,3 +179,12 @@ class LocalServer:
         named = {key.replace("_", "-").title(): value for key, value in headers.items()}
         self.routes[path] = Route(status, body, named)
         return self.url(path)
+
+
+def text_page(text: str, options: "Options | None" = None) -> "Document":
+    """A plain-text page through the API, read by the text engine whatever it looks like."""
+    from dataclasses import replace
+
+    from extract import InputFormat, Options, extract
+
+    return extract(text, options=replace(options or Options(), input_format=InputFormat.TEXT, detect_language=False))

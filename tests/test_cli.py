@@ -251,7 +251,7 @@ def test_url_json_reports_the_final_url(run_module, http_server) -> None:
     result = run_module("--format", "json", start)
     assert result.code == 0, result
     record = json.loads(result.stdout)
-    assert record["url"] == final
+    assert (record["url"], record["final_url"], record["http_status"]) == (start, final, 200)
     assert record["source"] == start
     assert record["text"] == (GOLDEN / "html" / "header-nav.txt").read_text(encoding="utf-8").removesuffix("\n")
 

@@ -243,7 +243,7 @@ def test_encoded_samples_decode_to_their_text(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(_GENERATED))
 def test_encoded_goldens_decode_to_their_text(name: str) -> None:
     text, _ = decoded((GOLDEN / "html" / f"{name}.html").read_bytes())
-    assert text == _GENERATED[name].html()
+    assert text == _GENERATED[name].decoded()
 
 
 # -- HTML or plain text ----------------------------------------------------------------------------
@@ -261,7 +261,7 @@ def test_page_kind() -> None:
 def test_to_page_records_kind_encoding_and_url() -> None:
     html = page(RUSSIAN, head='<meta charset="windows-1251">')
     result = to_page(RawPage(html.encode("cp1251"), "s", url="http://example.org/a"))
-    assert (result.text, result.kind, result.encoding, result.url) == (html, PageKind.HTML, "cp1251", "http://example.org/a")
+    assert (result.text, result.kind, result.origin.encoding, result.url) == (html, PageKind.HTML, "cp1251", "http://example.org/a")
 
 
 # -- gzip, undone before decoding ------------------------------------------------------------------
@@ -290,3 +290,19 @@ def test_gzip_bomb_is_refused() -> None:
     data = gzip.compress(b"<p>" + b"a" * 5_000_000 + b"</p>")
     with pytest.raises(InputError, match="larger"):
         read_bytes(data, "bomb.html.gz", Options(max_bytes=1_000_000))
+
+
+def test_utf8_page_with_one_stray_latin1_byte_stays_utf8() -> None:
+    """One pasted Latin-1 byte costs one replacement character, not the whole page."""
+    html = page("Zürich – Málaga, €189 “à la carte” " * 5)
+    data = html.encode("utf-8").replace("Málaga".encode("utf-8"), "Málaga".encode("latin-1"), 1)
+    text, encoding = decoded(data, content_type="text/html; charset=utf-8")
+    assert encoding == "utf-8"
+    assert text == html.replace("Málaga", "M\ufffdlaga", 1)
+
+
+def test_single_byte_page_declared_utf8_is_not_read_as_utf8() -> None:
+    """Latin-1 bytes form no valid UTF-8 sequences: detection decides, not the majority rule."""
+    html = page("Zürich – Málaga, à la carte, déjà vu, über, señor " * 5)
+    _, encoding = decoded(html.encode("cp1252"), content_type="text/html; charset=utf-8")
+    assert encoding != "utf-8"

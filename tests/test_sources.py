@@ -217,7 +217,7 @@ def test_fetched_header_charset_reaches_decoding(http_server, no_proxy) -> None:
     russian = (GOLDEN / "html" / "cp1251-no-charset.html").read_bytes()
     url = http_server.add("/sources/ru.html", russian, content_type="text/html; charset=windows-1251")
     page = to_page(read_source(url, Options()))
-    assert page.encoding == "cp1251"
+    assert page.origin.encoding == "cp1251"
     assert "Озёрском" in page.text
 
 

@@ -1,12 +1,40 @@
-"""extract: turn news and article pages into clean text, Markdown or JSON."""
+"""extract: turn news and article pages into clean text, Markdown or JSON.
+
+    >>> import extract
+    >>> document = extract.extract(open("samples/news-article.html", "rb").read())
+    >>> print(document.title, document.word_count)           # doctest: +SKIP
+    >>> print(extract.formats(document, "markdown"))           # doctest: +SKIP
+
+`extract` / `extract_raw` give a Document; `read` turns any input into RawPages; `render`
+writes a Document out; `extract_many` runs many pages in parallel. Everything the command
+line does goes through these names.
+"""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .api import extract, extract_raw
-from .errors import ExtractError, FetchError, InputError
-from .model import Block, BlockKind, Document, PageKind, RawPage
-from .options import BatchOptions, Engine, Favor, InputFormat, Options, OutputFormat
+from .api import explain, extract, extract_raw, is_single_page, read, render
+from .errors import ExtractError, FetchError, FetchStage, InputError
+from .model import (
+    Block,
+    BlockKind,
+    Cell,
+    Decision,
+    Document,
+    Explanation,
+    Extraction,
+    Image,
+    Mark,
+    Metadata,
+    Origin,
+    PageKind,
+    RawPage,
+    Row,
+    Style,
+)
+from .options import BatchOptions, DiscoverOptions, Engine, Favor, FetchOptions, InputFormat, Options, OutputFormat
+from .formats import FIELDS as JSON_FIELDS
+from .formats import document_schema
 
 if TYPE_CHECKING:
     from .batch import Result, Status, extract_many
@@ -18,37 +46,54 @@ _LAZY = {"Result": "batch", "Status": "batch", "extract_many": "batch"}
 
 def __getattr__(name: str) -> Any:
     if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
+        from ._version import package_version
 
-        try:
-            return version("extract-article")
-        except PackageNotFoundError:  # running from a source tree
-            return "0.1.0"
+        return package_version()
     if name in _LAZY:
         from importlib import import_module
 
         return getattr(import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 __all__ = [
+    "JSON_FIELDS",
     "BatchOptions",
     "Block",
     "BlockKind",
+    "Cell",
+    "Decision",
+    "DiscoverOptions",
     "Document",
     "Engine",
+    "Explanation",
     "ExtractError",
+    "Extraction",
     "Favor",
     "FetchError",
+    "FetchOptions",
+    "FetchStage",
+    "Image",
     "InputError",
     "InputFormat",
+    "Mark",
+    "Metadata",
     "Options",
+    "Origin",
     "OutputFormat",
     "PageKind",
     "RawPage",
     "Result",
+    "Row",
     "Status",
+    "Style",
     "__version__",
+    "document_schema",
+    "explain",
     "extract",
     "extract_many",
     "extract_raw",
+    "is_single_page",
+    "read",
+    "render",
 ]

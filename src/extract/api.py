@@ -1,11 +1,23 @@
-"""The pipeline for one page: read -> decode -> engine -> Document."""
+"""The pipeline for one page, and the package's doors: read -> decode -> engine -> Document -> render.
+
+`read` turns any input into RawPages, `extract` / `extract_raw` make the Document (the one
+place a Document is built: the engine's Extraction, completed metadata and the page's
+Origin), and `render` writes it out. The command line uses nothing else.
+"""
 from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
 
 from .decode import page_kind, to_page
 from .errors import InputError
 from .html import extract_html
-from .model import Document, Page, PageKind, RawPage
-from .options import Options
+from .meta import completed
+from .model import Document, Extraction, Origin, Page, PageKind, RawPage, plain_text
+from .options import Options, OutputFormat
+from .formats import explain_listing, render_as
+from .sources import read_source
 from .sources.files import read_bytes
 from .text import extract_text
 
@@ -13,38 +25,88 @@ from .text import extract_text
 def extract(page: str | bytes, *, url: str | None = None, options: Options | None = None) -> Document:
     """Extract the article from a page given as text or as raw bytes (charset detected).
 
-    Guards (README, "Bad input, limits and fuzzing"): a page over `options.max_bytes`
-    raises InputError (bytes after gunzip; a str by its length in characters, a lower
-    bound of its UTF-8 size); the tree is capped at libxml2's depth of 256 (html/parse.py).
-    There is no time limit inside this call: the batch runner enforces
-    `options.batch.page_timeout` by running pages in worker processes; a caller that
-    needs one should do the same.
+    Returns a Document whether or not an article was found: `document.found` is False when
+    none was (its blocks are empty; its metadata may still be known). `url` is the page's
+    address: relative links resolve against it and it is a date source; it never changes
+    which engine reads the page.
+
+    Raises InputError for input that is not a page (empty, binary, over `options.max_bytes`:
+    bytes after gunzip; a str by its length in characters). The tree is capped at
+    libxml2's depth of 256.
+
+        >>> extract("<html><body><article><p>" + "Words of an article. " * 30 + "</p></article></body></html>").found
+        True
     """
     options = options or Options()
     if isinstance(page, bytes):
         return extract_raw(read_bytes(page, url or "<bytes>", options, url=url), options)
     if len(page) > options.max_bytes:
         raise InputError(f"{url or '<str>'}: input is larger than {options.max_bytes} characters")
-    decoded = Page(text=page, kind=page_kind(page, options.input_format), url=url)
-    return run(decoded, options, source=url or "<str>")
+    kind = page_kind(page, options.input_format)
+    return run(Page(text=page, origin=Origin(source=url or "<str>", url=url, input_kind=kind)), options)
 
 
 def extract_raw(raw: RawPage, options: Options | None = None) -> Document:
-    """Extract from what a reader produced (file, stdin, URL, archive record)."""
+    """Extract from what a reader produced (file, stdin, URL, archive record; see `read`)."""
     options = options or Options()
-    document = run(to_page(raw, options.input_format), options, source=raw.source)
-    document.final_url, document.status, document.fetched_at = raw.final_url, raw.status, raw.fetched_at
-    return document
+    return run(to_page(raw, options.input_format), options)
 
 
-def run(page: Page, options: Options, source: str) -> Document:
-    """Send a decoded page to its engine and stamp where it came from."""
-    if page.kind is PageKind.HTML:
-        document = extract_html(page.text, page.url, options)
+def run(page: Page, options: Options) -> Document:
+    """Send a decoded page to its engine, then complete its facts: the same for both engines."""
+    extraction: Extraction = (extract_html if page.kind is PageKind.HTML else extract_text)(page, options)
+    body = plain_text(extraction.blocks)
+    metadata = completed(extraction.metadata, body, options.detect_language)
+    return Document(blocks=extraction.blocks, comments=extraction.comments, metadata=metadata,
+                    origin=page.origin, explanation=extraction.explanation)
+
+
+def read(source: str | Path, options: Options | None = None) -> Iterator[RawPage]:
+    """Every page an input holds, untouched: a file (.html, .txt, .gz, .mhtml), `-` for standard
+    input, an http(s) URL (fetched politely, see FetchOptions), a folder (walked in name
+    order; `options.batch.glob` chooses files) or a WARC/WET archive (one page per record).
+
+    Raises InputError / FetchError for an input that cannot be read; in a folder or archive,
+    when the bad page is reached (use `extract_many` to get an error record and go on).
+
+        >>> page = next(read("samples/news-article.html"))
+    """
+    from .sources.inputs import pages_of
+
+    options = options or Options()
+    spec = str(source)
+    if is_single_page(spec):
+        yield read_source(spec, options)
     else:
-        document = extract_text(page.text, options)
-    document.source = source
-    document.input_kind = page.kind
-    document.encoding = page.encoding
-    document.url = document.url or page.url
-    return document
+        yield from pages_of(spec, options)
+
+
+def is_single_page(spec: str) -> bool:
+    """Whether an input names one page (a file, `-`, a URL) rather than a folder or archive."""
+    from .sources.inputs import is_single_page as single
+
+    return single(spec)
+
+
+def render(document: Document, format: OutputFormat | str | None = None, options: Options | None = None) -> str:
+    """The document written as text, Markdown, JSON or a JSONL line (`format` overrides
+    `options.output_format`); `options` also carries --fields, --links, --with-metadata…
+
+        >>> render(extract("<p>" + "A sentence of the article. " * 20 + "</p>"), "json")[:1]
+        '{'
+    """
+    options = options or Options()
+    if format is not None:
+        options = replace(options, output_format=OutputFormat(format))
+    return render_as(document, options)
+
+
+def explain(document: Document) -> str:
+    """The document's explanation (made with `Options(explain=True)`) as an annotated
+    listing: one line per candidate block, kept or dropped, by which stage and rule.
+
+        >>> print(explain(extract(page, options=Options(explain=True))))   # doctest: +SKIP
+    """
+    if document.explanation is None:
+        raise ValueError("the document has no explanation: extract it with Options(explain=True)")
+    return explain_listing(document.explanation)

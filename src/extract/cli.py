@@ -9,18 +9,34 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
 
-from .api import extract_raw
-from .errors import ExtractError
-from .options import BatchOptions, Engine, Favor, FetchOptions, InputFormat, Options, OutputFormat
-from .render import FIELDS, render
-from .sources import read_source
-from .sources.inputs import count_inputs, is_single_page, read_list
+from . import (
+    JSON_FIELDS,
+    BatchOptions,
+    DiscoverOptions,
+    Engine,
+    ExtractError,
+    Favor,
+    FetchOptions,
+    InputFormat,
+    Options,
+    OutputFormat,
+    explain,
+    extract_raw,
+    is_single_page,
+    read,
+    render,
+)
+from .discover import is_url, parse_date
+
+if TYPE_CHECKING:
+    from .batch import Input
 
 EXIT_OK, EXIT_NO_ARTICLE, EXIT_USAGE, EXIT_BATCH_FAILURES, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 _FETCH = FetchOptions()  # the defaults the fetch flags show and start from
@@ -75,8 +91,8 @@ def _fields(value: Optional[str]) -> Optional[str]:
     if value is None:
         return None
     names = [name.strip() for name in value.split(",") if name.strip()]
-    if unknown := [name for name in names if name not in FIELDS]:
-        raise typer.BadParameter(f"unknown field {', '.join(unknown)}; known: {', '.join(FIELDS)}")
+    if unknown := [name for name in names if name not in JSON_FIELDS]:
+        raise typer.BadParameter(f"unknown field {', '.join(unknown)}; known: {', '.join(JSON_FIELDS)}")
     return ",".join(names)
 
 
@@ -89,10 +105,10 @@ def command(
     favor: Annotated[Favor, typer.Option("--favor", help="When unsure, keep less (precision) or more (recall).")] = Favor.BALANCED,
     comments: Annotated[bool, typer.Option("--comments", help="Keep reader comments, apart from the body (JSON: `comments`).")] = False,
     tables: Annotated[bool, typer.Option("--tables/--no-tables", help="Keep tables.")] = True,
-    links: Annotated[bool, typer.Option("--links", help="Markdown: write links.")] = False,
-    images: Annotated[bool, typer.Option("--images", help="Markdown: write images.")] = False,
+    links: Annotated[bool, typer.Option("--links", help="Markdown and JSON: links.")] = False,
+    images: Annotated[bool, typer.Option("--images", help="Markdown and JSON: images where they stand.")] = False,
     with_metadata: Annotated[bool, typer.Option("--with-metadata", help="Text/Markdown: title, author, date and URL above the body.")] = False,
-    fields: Annotated[Optional[str], typer.Option("--fields", callback=_fields, metavar="NAME,...", help=f"JSON: only these fields ({', '.join(FIELDS)}).")] = None,
+    fields: Annotated[Optional[str], typer.Option("--fields", callback=_fields, metavar="NAME,...", help=f"JSON: only these fields ({', '.join(JSON_FIELDS)}).")] = None,
     user_agent: Annotated[Optional[str], typer.Option("--user-agent", help="URLs: the User-Agent to send (and to match in robots.txt).")] = None,
     ignore_robots: Annotated[bool, typer.Option("--ignore-robots", help="URLs: fetch pages that robots.txt disallows.")] = False,
     save_html: Annotated[Optional[Path], typer.Option("--save-html", metavar="DIR", help="URLs: keep each fetched page in DIR, with DIR/index.jsonl mapping URL to file.")] = None,
@@ -101,6 +117,14 @@ def command(
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="URLs: requests in flight at once.")] = _FETCH.concurrency,
     per_host_delay: Annotated[float, typer.Option("--per-host-delay", min=0.0, metavar="SECONDS", help="URLs: least time between two requests to one host.")] = _FETCH.delay,
     input_list: Annotated[Optional[str], typer.Option("--input-list", metavar="FILE", help="Batch: also the paths or URLs listed in FILE, one a line (`-`: stdin).")] = None,
+    feed: Annotated[Optional[list[str]], typer.Option("--feed", metavar="URL", help="Batch: also the articles an RSS, Atom or JSON feed lists (repeatable).")] = None,
+    sitemap: Annotated[Optional[list[str]], typer.Option("--sitemap", metavar="URL", help="Batch: also the articles a sitemap, a sitemap index, or a robots.txt or site root (its Sitemap: lines) lists (repeatable).")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", help="Feeds, sitemaps: only URLs dated DATE (YYYY-MM-DD, or ISO 8601 with a time) or later; undated ones are left out.")] = None,
+    same_site: Annotated[bool, typer.Option("--same-site", help="Feeds, sitemaps: only URLs on the host of the feed or sitemap that lists them.")] = False,
+    url_filter: Annotated[Optional[str], typer.Option("--url-filter", metavar="REGEX", help="Feeds, sitemaps: only URLs in which REGEX is found.")] = None,
+    max_urls: Annotated[Optional[int], typer.Option("--max-urls", min=1, metavar="N", help="Feeds, sitemaps: at most N URLs, the first listed.")] = None,
+    list_urls: Annotated[bool, typer.Option("--list-urls", help="Feeds, sitemaps: print the URLs found, one a line, and read none of them.")] = False,
+    follow_pages: Annotated[int, typer.Option("--follow-pages", min=1, metavar="N", help="URLs: an article split over pages (rel=next, a numbered pager) is read from up to N pages into one document (JSON: `pages`).")] = 1,
     glob: Annotated[Optional[list[str]], typer.Option("--glob", metavar="PATTERN", help="Batch: files of folders to take, e.g. '*.html' (repeatable; default all).")] = None,
     output_dir: Annotated[Optional[Path], typer.Option("--output-dir", metavar="DIR", help="Batch: one file per input in DIR (in --format) instead of a JSONL stream.")] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Batch: pages extracted at once (default: one per CPU).")] = None,
@@ -111,7 +135,10 @@ def command(
     learn_boilerplate: Annotated[bool, typer.Option("--learn-boilerplate", help="Batch: drop blocks that recur on many pages of one site.")] = False,
     engine: Annotated[Engine, typer.Option("--engine", help="Batch: local worker processes, or Dask (pip install 'extract-article[dask]').")] = Engine.PROCESSES,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="tcp://HOST:PORT", help="Batch, Dask: an existing cluster's scheduler (default: a local cluster).")] = None,
+    parts: Annotated[Optional[str], typer.Option("--parts", metavar="PREFIX", help="Sharded job: one task per archive or --shard-files files, each writing PREFIX/part-NNNNN.jsonl.gz (or .parquet with --format parquet) and a line of PREFIX/_manifest.jsonl; a path or an fsspec URL.")] = None,
+    shard_files: Annotated[int, typer.Option("--shard-files", min=1, metavar="N", help="Sharded job: files of a folder per shard.")] = 1000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Batch: no progress bar and no summary.")] = False,
+    explain_flag: Annotated[bool, typer.Option("--explain", help="Say why each candidate block was kept or dropped (stage and rule; for HTML the reading and region): JSON field `explain`, else a listing on stderr.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
@@ -126,34 +153,87 @@ def command(
             dedup=dedup, learn_boilerplate=learn_boilerplate, engine=Engine.DASK if scheduler else engine,
             scheduler=scheduler, output_dir=output_dir, quiet=quiet,
         ),
+        discover=DiscoverOptions(feeds=tuple(feed or ()), sitemaps=tuple(sitemap or ()), since=_since(since),
+                                 same_site=same_site, url_filter=url_filter, max_urls=max_urls,
+                                 follow_pages=follow_pages),
     )
+    if parts or output_format is OutputFormat.PARQUET:  # sharded jobs: extract.batch.partsjob
+        if not parts:
+            raise typer.BadParameter("parquet is written by sharded jobs only: add --parts PREFIX", param_hint="--format")
+        from .batch import parts_command
+
+        raise typer.Exit(parts_command(pages or [], input_list, parts, options, output_format, shard_files))
     pages = pages or []
+    found = _discover(options, list_urls, alone=not pages and not input_list, debug=debug)
     batch_flags = (input_list, glob, output_dir, workers, page_timeout, resume, dedup, learn_boilerplate, scheduler,
                    engine is Engine.DASK)
-    batch = any(batch_flags) or len(pages) != 1 or not is_single_page(pages[0])
+    batch = any(batch_flags) or options.discover.expands or len(pages) != 1 or not is_single_page(pages[0])
     # Only JSON shows the language (a batch writes JSON lines unless --output-dir is given).
     writes_json = output_format in (OutputFormat.JSON, OutputFormat.JSONL) or (batch and output_dir is None)
-    options = replace(options, detect_language=writes_json and (not fields or "language" in options.fields))
+    options = replace(options, detect_language=writes_json and (not fields or "language" in options.fields),
+                      explain=explain_flag)
     if batch:
-        _batch(pages, input_list, options, output, debug)
+        _batch([*pages, *found], input_list, options, output, debug)
         return
     page = pages[0]
     try:
-        document = extract_raw(read_source(page, options), options)
+        if follow_pages > 1 and is_url(page):
+            from .discover import read_article
+
+            document = read_article(page, options)
+        else:
+            document = extract_raw(next(read(page, options)), options)
     except ExtractError as exc:
         _fail(str(exc), EXIT_USAGE, debug)
     except Exception as exc:  # a bug must still end in one line, not a traceback
         _fail(f"{page}: internal error: {type(exc).__name__}: {exc}", EXIT_USAGE, debug)
-    result = render(document, options)
+    result = render(document, options=options)
     _write(result, output)
+    if explain_flag and output_format not in (OutputFormat.JSON, OutputFormat.JSONL):
+        stderr.print(explain(document), markup=False, highlight=False)
     if not document.found:
         stderr.print(f"extract: {page}: no article found", style="yellow", markup=False)
         raise typer.Exit(EXIT_NO_ARTICLE)
 
 
-def _batch(pages: list[str], input_list: str | None, options: Options, output: Path | None, debug: bool) -> None:
+def _since(value: str | None) -> datetime | None:
+    when = parse_date(value)
+    if value is not None and when is None:
+        raise typer.BadParameter(f"{value!r} is not a date: give YYYY-MM-DD or an ISO 8601 date and time",
+                                 param_hint="--since")
+    return when
+
+
+def _discover(options: Options, list_urls: bool, alone: bool, debug: bool) -> list[Input]:
+    """--feed and --sitemap: the inputs they give (extract.discover.listing). --list-urls
+    prints the URLs instead (a feed or sitemap that failed: a line on stderr, exit 2)."""
+    if not options.discover.expands:
+        if list_urls:
+            raise typer.BadParameter("give --feed or --sitemap URLs to list", param_hint="--list-urls")
+        return []
+    from .batch import FailedInput, UrlInput
+    from .discover import find_inputs
+
+    try:
+        found = find_inputs(options)
+    except ExtractError as exc:
+        _fail(str(exc), EXIT_USAGE, debug)
+    failed = [item for item in found if isinstance(item, FailedInput)]
+    if list_urls:
+        _write("\n".join(item.url for item in found if isinstance(item, UrlInput)), None)
+        for item in failed:
+            stderr.print(f"extract: error: {item.message}", style="red", markup=False)
+        raise typer.Exit(EXIT_USAGE if failed else EXIT_OK)
+    if not found and alone:  # nothing new since --since is no error: a scheduled run goes on
+        if not options.batch.quiet:
+            stderr.print("extract: the feeds and sitemaps list no URL to read", markup=False)
+        raise typer.Exit(EXIT_OK)
+    return list(found)
+
+
+def _batch(pages: list[str | Input], input_list: str | None, options: Options, output: Path | None, debug: bool) -> None:
     """Many inputs -> one record each (see HELP); exit 3 when any input failed."""
-    from .batch import run_batch
+    from .batch import count_inputs, read_list, run_batch
 
     if not pages and not input_list:
         raise typer.BadParameter("no input: give PAGE arguments or --input-list FILE", param_hint="PAGE")
@@ -162,7 +242,7 @@ def _batch(pages: list[str], input_list: str | None, options: Options, output: P
     if input_list == "-" and "-" in pages:
         raise typer.BadParameter("standard input cannot be both a page and the input list", param_hint="--input-list")
 
-    def specs() -> Iterator[str]:
+    def specs() -> Iterator[str | Input]:
         yield from pages
         if input_list:
             yield from read_list(input_list)

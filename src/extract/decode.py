@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from .model import Page, PageKind, RawPage
+from .model import Origin, Page, PageKind, RawPage
 from .options import InputFormat
 
 _BOMS = (
@@ -22,6 +22,8 @@ _BOMS = (
 )
 # Single-byte charsets that charset-normalizer confuses with cp1252 on Latin text.
 _LATIN_RIVALS = frozenset(("cp1250", "iso8859-2", "cp1257", "iso8859-15", "cp1254", "iso8859-13"))
+# Valid multi-byte characters per invalid byte from which a page is UTF-8 with stray bytes.
+_UTF8_MAJORITY = 10
 _XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)", re.I)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _META_CHARSET = re.compile(
@@ -60,8 +62,8 @@ def declared_encodings(raw: RawPage) -> list[str]:
     content_type = next((v for k, v in raw.headers.items() if k.lower() == "content-type"), "")
     if match := _HEADER_CHARSET.search(content_type):
         found.append(match.group(1))
-    if match := _XML_ENCODING.search(raw.data[:1024]) or _META_CHARSET.search(raw.data[:8192]):
-        found.append(match.group(1).decode("ascii", "replace"))
+    if declared := _XML_ENCODING.search(raw.data[:1024]) or _META_CHARSET.search(raw.data[:8192]):
+        found.append(declared.group(1).decode("ascii", "replace"))
     names = [canonical_encoding(label) for label in found]
     return list(dict.fromkeys(name for name in names if name))
 
@@ -76,19 +78,33 @@ def decode(raw: RawPage) -> tuple[str, str]:
     # A page that is valid UTF-8 with non-ASCII bytes is UTF-8 whatever a single-byte
     # declaration says: the opposite mistake (cp1252 bytes that happen to be valid UTF-8)
     # is vanishingly rare, while stale "iso-8859-1" declarations are common.
-    if not data.isascii() and "utf-8" not in candidates[:1]:
+    if not data.isascii():
         try:
             return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             pass
+        if (text := _mostly_utf8(data)) is not None:
+            # A stray byte (a Latin-1 "é" pasted into a UTF-8 page) must not turn every
+            # other accented letter into mojibake by sending the page to a single-byte charset.
+            return text, "utf-8"
     for name in candidates:
         try:
             return data.decode(name), name.removesuffix("-sig")
         except (UnicodeDecodeError, LookupError):
             continue
-    if name := detect(data):
-        return data.decode(name, "replace"), name
+    if detected := detect(data):
+        return data.decode(detected, "replace"), detected
     return data.decode("utf-8", "replace"), "utf-8"
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The page decoded as UTF-8 with replacement when its multi-byte characters outnumber
+    its invalid bytes many times over; None otherwise. A single-byte page almost never
+    forms valid UTF-8 sequences, so the count tells them apart."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad
+    return text if good >= _UTF8_MAJORITY * bad else None
 
 
 def detect(data: bytes) -> str | None:
@@ -141,4 +157,6 @@ def to_page(raw: RawPage, requested: InputFormat = InputFormat.AUTO) -> Page:
     """
     text, encoding = decode(raw)
     kind = raw.kind if raw.kind is not None and requested is InputFormat.AUTO else page_kind(text, requested)
-    return Page(text=text, kind=kind, url=raw.final_url or raw.url, encoding=encoding)
+    origin = Origin(source=raw.source, url=raw.url, final_url=raw.final_url, http_status=raw.status,
+                    fetched_at=raw.fetched_at, input_kind=kind, encoding=encoding)
+    return Page(text=text, origin=origin)

@@ -1,9 +1,25 @@
-"""Small helpers over lxml trees, shared by the HTML engine and the metadata readers."""
+"""Small helpers over lxml trees and their text, shared by the HTML engine and the
+metadata readers."""
 from __future__ import annotations
+
+import re
+import unicodedata
 
 from lxml import etree
 
 _STRING = etree.XPath("string()")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\xad]")
+
+
+def normalize(text: str) -> str:
+    """Collapse whitespace (no-break spaces included), drop invisible characters, compose
+    accents (NFC).
+
+    `str.split()` splits on exactly what the regex `\\s` matches, several times faster.
+    """
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    return " ".join(text.split())
 
 
 def text_of(element: etree._Element) -> str:

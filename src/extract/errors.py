@@ -16,6 +16,12 @@ class InputError(ExtractError):
     kind = "input"
 
 
+class DiscoverError(ExtractError):
+    """A feed or sitemap was fetched but cannot be read as one: broken XML, no entries."""
+
+    kind = "discover"
+
+
 class FetchStage(StrEnum):
     """Where a fetch failed; an error record's `kind`, so a corpus report can count causes."""
 

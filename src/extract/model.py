@@ -1,13 +1,18 @@
-"""The values that travel through the pipeline: RawPage -> Page -> Blocks -> Document.
+"""The values that travel through the pipeline: RawPage -> Page -> Extraction -> Document.
 
-Every reader yields a RawPage, decoding makes a Page, both engines (HTML and plain text)
-produce Blocks, and every renderer consumes a Document's Blocks. Keeping one currency
-between the stages is what lets a newcomer follow a page from input to output.
+Every reader yields a RawPage, decoding makes a Page, each engine (HTML and plain text)
+turns a Page into an Extraction (Blocks plus the facts the page states about itself), and
+the API makes the one Document every renderer consumes. This module is the only
+definition of those values: JSON fields, `--fields` and the JSON Schema are derived from
+the dataclasses below, so adding a fact is one line here plus its reader. It imports
+nothing of the package, so every layer may import it.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class PageKind(StrEnum):
@@ -25,28 +30,151 @@ class BlockKind(StrEnum):
     LIST_ITEM = "list_item"
     QUOTE = "quote"
     CODE = "code"
-    TABLE_ROW = "table_row"
+    TABLE = "table"
     CAPTION = "caption"
+    IMAGE = "image"
+
+
+class Style(StrEnum):
+    """Inline formatting a table cell keeps for renderers that can show it."""
+
+    STRONG = "strong"
+    EMPHASIS = "emphasis"
+    CODE = "code"
+    LINK = "link"
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """Formatting over `text[start:end]` of a cell (code points); links carry their url."""
+
+    start: int
+    end: int
+    style: Style
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One table cell. `text` keeps the cell's line breaks as newlines and its list items as
+    lines laid out as plain text lays lists out ("- item", "1. item", nested ones indented)."""
+
+    text: str
+    header: bool = False
+    colspan: int = 1
+    rowspan: int = 1
+    marks: tuple[Mark, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One table row; `header` marks a header row (all <th>, or in <thead>)."""
+
+    cells: tuple[Cell, ...]
+    header: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    """An image of the article: its absolute address, alt text and figure caption."""
+
+    src: str
+    alt: str = ""
+    caption: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Block:
     """One unit of article content, in document order.
 
-    `level` is the heading level (1-6) for headings and the nesting depth (1 = top) for list
-    items. `cells` holds a table row's cells; `text` is then the cells joined for plain text.
-    `ordered` marks items of numbered lists; `header` marks table header rows. `links` and
-    `images` keep (text, url) / (alt, src) pairs for renderers that were asked for them.
+    `level` is the heading level for headings (the article's top section heading is 2, its
+    title being 1) and the nesting depth (1 = top) for list items; `ordered` marks items of
+    numbered lists. A table is one block: `rows` holds its cells, `text` its rows as plain
+    text ("cell | cell", one line each). An image block has no text, only `image`. `links`
+    keeps (text, url) pairs for renderers that were asked for them.
     """
 
     kind: BlockKind
     text: str
     level: int = 0
     ordered: bool = False
-    header: bool = False
-    cells: tuple[str, ...] = ()
+    rows: tuple[Row, ...] = ()
     links: tuple[tuple[str, str], ...] = ()
-    images: tuple[tuple[str, str], ...] = ()
+    image: Image | None = None
+
+
+def _doc(text: str) -> dict[str, str]:
+    """A field's description, which the JSON Schema and `--help` show."""
+    return {"doc": text}
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What a page says about itself besides its body: the one definition of each fact.
+
+    Engines return what they read (HTML: JSON-LD, meta tags, microdata, bylines; text:
+    the title, byline and date lines); the API completes it (language) once for both.
+    Dates are ISO 8601 strings.
+    """
+
+    title: str | None = field(default=None, metadata=_doc("The article's headline."))
+    authors: tuple[str, ...] = field(default=(), metadata=_doc("The people (or, failing them, the organisation) credited."))
+    date_published: str | None = field(default=None, metadata=_doc("When it was published (ISO 8601 date or date-time)."))
+    date_modified: str | None = field(default=None, metadata=_doc("When it was last updated (ISO 8601)."))
+    site_name: str | None = field(default=None, metadata=_doc("The site or publication."))
+    language: str | None = field(default=None, metadata=_doc("ISO 639-1 code: declared by the page, else detected from the body (when asked)."))
+    description: str | None = field(default=None, metadata=_doc("The page's own summary."))
+    canonical_url: str | None = field(default=None, metadata=_doc("The address the page declares as its own (canonical link, og:url, JSON-LD)."))
+    image: str | None = field(default=None, metadata=_doc("The page's lead image URL."))
+    tags: tuple[str, ...] = field(default=(), metadata=_doc("Keywords and tags."))
+    categories: tuple[str, ...] = field(default=(), metadata=_doc("Sections and categories."))
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a page came from and how it was read: facts of the read, not of the text."""
+
+    source: str | None = field(default=None, metadata=_doc("Where the page was read from: a path, `-` for standard input, a URL as given, or an archive record."))
+    url: str | None = field(default=None, metadata=_doc("The page's address as given (a URL argument, a WARC record's target, the API's `url`); null otherwise."))
+    final_url: str | None = field(default=None, metadata=_doc("Fetched pages: where the redirects ended; null otherwise."))
+    http_status: int | None = field(default=None, metadata=_doc("Fetched pages: the HTTP status of the final response; null otherwise."))
+    fetched_at: str | None = field(default=None, metadata=_doc("Fetched pages: when the response arrived (ISO 8601, UTC); null otherwise."))
+    input_kind: PageKind = field(default=PageKind.HTML, metadata=_doc("Which engine read the page: `html` or `text`."))
+    encoding: str | None = field(default=None, metadata=_doc("The character encoding the page was decoded from (bytes input only)."))
+    pages: tuple[str, ...] = field(default=(), metadata=_doc("Multi-page articles (--follow-pages): the URLs read, in order; empty otherwise."))
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What became of one candidate block: kept, or dropped by which stage and rule."""
+
+    text: str
+    kept: bool
+    stage: str
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why the output is what it is (`--explain`): every candidate block's fate, and for
+    HTML the reading chosen (article / short / listing) and the region with its score."""
+
+    engine: PageKind
+    decisions: tuple[Decision, ...] = ()
+    reading: str | None = None
+    region: str | None = None
+    score: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What an engine returns: the body, reader comments, the facts the page states about
+    itself, and (when asked) why each candidate block was kept or dropped."""
+
+    blocks: tuple[Block, ...] = ()
+    comments: tuple[Block, ...] = ()
+    metadata: Metadata = field(default_factory=Metadata)
+    explanation: Explanation | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,49 +200,96 @@ class RawPage:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """Decoded text of a page and its kind, decided once."""
+    """Decoded text of a page; its kind (which engine reads it), decided once, is part of
+    its Origin."""
 
     text: str
-    kind: PageKind
-    url: str | None = None
-    encoding: str | None = None
+    origin: Origin = field(default_factory=Origin)
+
+    @property
+    def kind(self) -> PageKind:
+        return self.origin.input_kind
+
+    @property
+    def url(self) -> str | None:
+        """The page's own address, which relative links resolve against: where the redirects
+        ended for a fetched page, else the address given."""
+        return self.origin.final_url or self.origin.url
 
 
-@dataclass(slots=True)
+def block_line(block: Block) -> str:
+    """A block as plain text: list items indented and dashed, others as they read."""
+    if block.kind is BlockKind.LIST_ITEM:
+        return "  " * max(block.level - 1, 0) + "- " + block.text
+    return block.text
+
+
+def plain_text(blocks: Iterable[Block]) -> str:
+    """Blocks as plain text: one per paragraph, separated by a blank line; items of one
+    list on consecutive lines, as a reader would lay them out. Images have no text."""
+    parts: list[str] = []
+    previous: BlockKind | None = None
+    for block in blocks:
+        if block.kind is BlockKind.IMAGE:
+            continue
+        if parts:
+            parts.append("\n" if block.kind is previous and previous is BlockKind.LIST_ITEM else "\n\n")
+        parts.append(block_line(block))
+        previous = block.kind
+    return "".join(parts)
+
+
+def _is_spaceless(char: str) -> bool:
+    """Characters of scripts written without spaces between words, counted one by one."""
+    code = ord(char)
+    return (0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF
+            or 0xF900 <= code <= 0xFAFF or 0x0E00 <= code <= 0x0E7F or 0x1000 <= code <= 0x109F)
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them: runs between spaces, except that each character of a
+    script written without spaces (Chinese, Japanese kana, Thai, Burmese) is one word."""
+    total = 0
+    for run in text.split():
+        spaceless = sum(1 for char in run if _is_spaceless(char))
+        if not spaceless:
+            total += 1
+            continue
+        rest = "".join(" " if _is_spaceless(char) else char for char in run).split()
+        total += spaceless + sum(1 for part in rest if any(c.isalnum() for c in part))
+    return total
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
-    """The result of extracting one page: the article's blocks and what is known about it."""
+    """The result of extracting one page: the article's blocks and what is known about it.
 
-    blocks: list[Block] = field(default_factory=list)
-    title: str | None = None
-    authors: list[str] = field(default_factory=list)
-    date_published: str | None = None
-    date_modified: str | None = None
-    site_name: str | None = None
-    language: str | None = None
-    description: str | None = None
-    url: str | None = None
-    canonical_url: str | None = None
-    image: str | None = None
-    tags: list[str] = field(default_factory=list)
-    categories: list[str] = field(default_factory=list)
-    comments: list[Block] = field(default_factory=list)
-    source: str | None = None
-    input_kind: PageKind = PageKind.HTML
-    encoding: str | None = None
-    final_url: str | None = None
-    status: int | None = None
-    fetched_at: str | None = None
+    Frozen: the API builds it once. The facts live in `metadata` and `origin`, and read
+    as attributes of the Document too (`document.title`, `document.source`).
+    """
+
+    blocks: tuple[Block, ...] = ()
+    comments: tuple[Block, ...] = ()
+    metadata: Metadata = field(default_factory=Metadata)
+    origin: Origin = field(default_factory=Origin)
+    explanation: Explanation | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        for part in ("metadata", "origin"):
+            facts = object.__getattribute__(self, part)
+            if name in type(facts).__dataclass_fields__:
+                return getattr(facts, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def text(self) -> str:
-        """The body as plain text: one block per paragraph, blocks separated by a blank line."""
-        from .render.text import blocks_to_text
-
-        return blocks_to_text(self.blocks)
+        """The body as plain text: blocks separated by a blank line."""
+        return plain_text(self.blocks)
 
     @property
     def word_count(self) -> int:
-        return sum(len(block.text.split()) for block in self.blocks)
+        """Words of the body, counted per script (see count_words)."""
+        return sum(count_words(block.text) for block in self.blocks)
 
     @property
     def found(self) -> bool:

@@ -2,21 +2,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
 
 class InputFormat(StrEnum):
+    """How a page is read: `auto` decides from its content (a few real tags make it HTML)."""
+
     AUTO = "auto"
     HTML = "html"
     TEXT = "text"
 
 
 class OutputFormat(StrEnum):
+    """What is written: the body as text or Markdown, or the whole Document as JSON / a JSONL line."""
+
     TEXT = "text"
     MARKDOWN = "markdown"
     JSON = "json"
     JSONL = "jsonl"
+    PARQUET = "parquet"  # sharded jobs (--parts) only: one Parquet file per shard
 
 
 class Favor(StrEnum):
@@ -86,6 +92,32 @@ class BatchOptions:
 
 
 @dataclass(frozen=True, slots=True)
+class DiscoverOptions:
+    """Where article URLs come from besides the inputs, and how multi-page articles are read.
+
+    `feeds` (RSS, Atom, JSON Feed) and `sitemaps` (a sitemap, a sitemap index, or a
+    robots.txt / site root whose `Sitemap:` lines name them) expand to article URLs, which
+    are then kept when dated on or after `since` (undated ones go: they cannot be shown to
+    be new), on the host of the feed or sitemap that listed them (`same_site`), matching
+    the regular expression `url_filter`, and up to `max_urls` in all. `follow_pages` is
+    the most pages one article is read from (1: the page given only); see discover/pages.py.
+    """
+
+    feeds: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+    since: datetime | None = None
+    same_site: bool = False
+    url_filter: str | None = None
+    max_urls: int | None = None
+    follow_pages: int = 1
+
+    @property
+    def expands(self) -> bool:
+        """Whether any feed or sitemap is to be read."""
+        return bool(self.feeds or self.sitemaps)
+
+
+@dataclass(frozen=True, slots=True)
 class Options:
     """How to read, extract and render a page.
 
@@ -105,6 +137,8 @@ class Options:
     with_metadata: bool = False
     fields: tuple[str, ...] = ()
     detect_language: bool = True
+    explain: bool = False
     max_bytes: int = 50_000_000
     fetch: FetchOptions = field(default_factory=FetchOptions)
     batch: BatchOptions = field(default_factory=BatchOptions)
+    discover: DiscoverOptions = field(default_factory=DiscoverOptions)

@@ -23,3 +23,19 @@ def fragile(item: Input, options: Options) -> Result:
         if HANG in item.page.data:
             time.sleep(3600)
     return process(item, options)
+
+
+def fragile_rendered(item: Input, options: Options) -> Result:
+    """fragile() for sharded jobs, whose workers get saved pages as paths and render records."""
+    from pathlib import Path
+
+    from extract.batch.work import process_rendered
+    from extract.sources.items import PathInput
+
+    if isinstance(item, PathInput):
+        data = Path(item.path).read_bytes()
+        if CRASH in data:
+            os._exit(70)
+        if HANG in data:
+            time.sleep(3600)
+    return process_rendered(item, options)

@@ -27,6 +27,7 @@ class EncodedPage:
     title: str
     paragraphs: tuple[str, ...]
     bom: bytes = b""
+    stray: str = ""  # a word whose first occurrence is written in Latin-1 (one stray byte)
 
     def html(self) -> str:
         head = f"<meta charset=\"{self.declaration}\">" if self.declaration and "=" not in self.declaration else self.declaration
@@ -38,10 +39,22 @@ class EncodedPage:
         ).replace("\n\n", "\n")
 
     def data(self) -> bytes:
-        return self.bom + self.html().encode(self.encoding)
+        data = self.html().encode(self.encoding)
+        if self.stray:
+            data = data.replace(self.stray.encode(self.encoding), self.stray.encode("latin-1"), 1)
+        return self.bom + data
+
+    def decoded(self) -> str:
+        """The page as a reader must decode it: a stray byte reads as U+FFFD."""
+        return self._with_stray(self.html())
 
     def expected(self) -> str:
-        return "\n\n".join(self.paragraphs) + "\n"
+        return self._with_stray("\n\n".join(self.paragraphs) + "\n")
+
+    def _with_stray(self, text: str) -> str:
+        if not self.stray:
+            return text
+        return text.replace(self.stray, self.stray.encode("latin-1").decode("utf-8", "replace"), 1)
 
 
 PAGES = (
@@ -155,6 +168,22 @@ PAGES = (
             "Members of the district beekeeping association reported an average of 28 kilograms of honey per hive, almost double last year’s figure, when a cold spring and a wet July kept bees inside their hives for weeks at a time.",
             "The association’s chair, Ruth Okonkwo, said the good year followed three difficult ones, in which many members lost colonies to disease and to a parasitic mite that weakens bees over the winter. Most hives are now healthy and strong.",
             "Honey from the district will be judged at the county show next month. Members are also selling jars at farm shops and markets, and the money will help to pay for a teaching apiary at the local agricultural college.",
+        ),
+    ),
+    EncodedPage(
+        # Declared and written as UTF-8, but one word was pasted in as Latin-1: the page is
+        # still UTF-8, with one replacement character, not cp1252 mojibake throughout.
+        name="utf8-stray-latin1-byte",
+        encoding="utf-8",
+        lang="fr",
+        declaration="utf-8",
+        stray="Amélie",
+        title="À Dijon, la moutarde retrouve ses graines locales",
+        paragraphs=(
+            "Pour la première fois depuis des décennies, la moutarde de Dijon vendue par Amélie Garnier est fabriquée avec des graines cultivées en Bourgogne. La productrice a signé cette année des contrats avec une quarantaine d’agriculteurs de la région.",
+            "Pendant longtemps, presque toutes les graines venaient du Canada, où les récoltes sont plus régulières et moins chères. Après une sécheresse qui a fait flamber les prix il y a trois ans, les moutardiers ont décidé de relancer la culture en France.",
+            "« Les agriculteurs étaient méfiants au début, parce que la moutarde est une plante fragile qui craint les insectes », explique Amélie Garnier. « Il a fallu leur garantir un prix d’achat sur cinq ans pour qu’ils acceptent d’essayer. »",
+            "La récolte de cet été a dépassé les prévisions, et la coopérative espère doubler les surfaces cultivées l’an prochain. Les premiers pots fabriqués avec ces graines sont arrivés dans les épiceries de la ville au début du mois d’octobre.",
         ),
     ),
 )

@@ -25,6 +25,7 @@ SAMPLES = {
     "comments": {"en": "Comments", "de": "Kommentare", "fr": "Commentaires", "es": "Comentarios",
                  "it": "Commenti", "pt": "Comentários", "ru": "Комментарии", "nl": "Reacties",
                  "pl": "Komentarze"},
+    "comment_singular": {"en": "Comment"},
     "comments_closed": {"en": "Comments are closed"},
     "comments_on": {"en": "12 thoughts on “A title”"},
     "comment_prompt": {"en": "Leave a reply", "pt": "Deixe uma resposta", "es": "Deja un comentario",
@@ -52,7 +53,7 @@ SAMPLES = {
     "site": {"en": "Privacy policy"},
     "embed_notice": {"en": "Media playback is unsupported on your device"},
     "cookie": {"en": "This site uses cookies"},
-    "notice": {"en": "Lorem ipsum dolor sit amet"},
+    "notice": {"en": "Turn on JavaScript to see this page"},
     "contact": {"en": "Contact us"},
     "citation": {"en": "Citation"},
     "byline": {"en": "By", "de": "Von", "fr": "Par", "es": "Por", "it": "Di", "nl": "Door", "sv": "Av",
@@ -123,7 +124,7 @@ def test_month_and_weekday_tables() -> None:
         assert set(months.values()) == set(range(1, 13)), language
     for language, days in lexicon.WEEKDAYS.items():
         assert set(days.values()) == set(range(1, 8)), language
-    assert lexicon.names(lexicon.MONTHS)["sept"] == 9
+    assert lexicon.name_numbers(lexicon.MONTHS)["sept"] == 9
     month = re.compile(rf"^(?:{lexicon.name_alternation(lexicon.MONTHS)})$")
     assert month.match("september") and month.match("sep") and not month.match("sepember")
 
@@ -135,7 +136,7 @@ def test_uses_select_phrases() -> None:
     assert set(titles) < set(lexicon.phrases("comments"))
     assert lexicon.phrases("byline", "en") == ("by",)
     assert lexicon.phrases("byline.start") == lexicon.phrases("byline")  # no uses: read wherever
-    assert lexicon.words("stopwords", "de") >= {"und", "der", "die"}
+    assert lexicon.word_set("stopwords", "de") >= {"und", "der", "die"}
     assert "kommentare" not in lexicon.alternation("comments.title", languages=("en",)).split("|")
 
 

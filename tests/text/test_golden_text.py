@@ -5,6 +5,10 @@ an article with one kind of boilerplate around it, which NAME names. NAME.expect
 the headline (Document.title) on the first line, one blank line, then the body exactly as
 `extract --input-format text NAME.txt` prints it, ending in one newline.
 
+all-article-LANG pages are nothing but an article (a title line, paragraphs, a share line or
+two) in a language with or without a stop-word list, with or without spaces between words,
+or Latin filler: they must come back whole, apart from the title and the share lines.
+
 samples/plain-text-article.txt (the README's example) is checked the same way against
 tests/golden/text/plain-text-article.expected.txt; the seed page in ../shared/seed, when it
 is there, must give its headline and its fifteen article paragraphs.
@@ -40,6 +44,25 @@ def rendered(page: Path) -> str:
 def test_golden_set_covers_the_shapes() -> None:
     names = {page.stem for page in PAGES}
     assert {"news-directory-de", "blog-comments-footer", "teasers-before", "short-article-fr"} <= names
+
+
+ALL_ARTICLE = [page for page in PAGES if page.stem.startswith("all-article-")]
+_SENTENCE_END = (".", "。", "।", "؟", "!", "?")
+_LONG_BLOCK = 60  # characters: a paragraph of a script with no sentence punctuation (Thai)
+
+
+def test_all_article_pages_cover_the_languages() -> None:
+    langs = {page.stem.removeprefix("all-article-") for page in ALL_ARTICLE}
+    assert {"en", "de", "zh", "ja", "ar", "lorem"} <= langs
+
+
+@pytest.mark.parametrize("page", ALL_ARTICLE, ids=[p.stem for p in ALL_ARTICLE])
+def test_all_article_page_comes_back_whole(page: Path) -> None:
+    blocks = [block.strip() for block in page.read_text(encoding="utf-8").split("\n\n") if block.strip()]
+    paragraphs = [b for b in blocks[1:] if b.endswith(_SENTENCE_END) or len(b) >= _LONG_BLOCK]
+    document = extract.extract(page.read_text(encoding="utf-8"))
+    assert document.title == blocks[0]
+    assert document.text.split("\n\n") == paragraphs
 
 
 def test_every_page_has_its_expected_text_and_vice_versa() -> None:

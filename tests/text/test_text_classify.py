@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from extract import Options
 from extract.model import BlockKind
-from extract.text import extract_text
+from support import text_page as extract_text
 from extract.text.classify import main_run
 
 PARAGRAPH = (

@@ -14,9 +14,8 @@ from dataclasses import replace
 
 from ..errors import ExtractError
 from ..fetch import Fetcher
-from ..model import RawPage
 from ..options import Options
-from ..sources.items import FailedInput, RawInput
+from ..sources.items import FailedInput, PagesInput, RawInput
 
 
 class Fetching:
@@ -27,7 +26,7 @@ class Fetching:
         self._stack = ExitStack()
         self._fetcher: Fetcher | None = None
         self._threads: ThreadPoolExecutor | None = None
-        self._pending: dict[Future[RawPage], tuple[int, str]] = {}
+        self._pending: dict[Future[RawInput | PagesInput], tuple[int, str]] = {}
 
     def __len__(self) -> int:
         return len(self._pending)
@@ -38,19 +37,29 @@ class Fetching:
             self._threads = self._stack.enter_context(
                 ThreadPoolExecutor(max(1, self.options.fetch.concurrency), thread_name_prefix="extract-url"))
         assert self._threads is not None
-        self._pending[self._threads.submit(self._fetcher.fetch, url)] = (seq, url)
+        self._pending[self._threads.submit(self._read, self._fetcher, url)] = (seq, url)
 
-    def finished(self, timeout: float = 0.0) -> list[tuple[int, RawInput | FailedInput]]:
+    def _read(self, fetcher: Fetcher, url: str) -> RawInput | PagesInput:
+        """The page, or with --follow-pages the article's pages (discover/pages.py).
+        The record is known by the URL as given, whatever the fetcher made of it."""
+        most = self.options.discover.follow_pages
+        if most > 1:
+            from ..discover.pages import follow
+
+            first, *later = follow(fetcher, url, most)
+            return PagesInput((replace(first, source=url), *later))
+        return RawInput(replace(fetcher.fetch(url), source=url))
+
+    def finished(self, timeout: float = 0.0) -> list[tuple[int, RawInput | PagesInput | FailedInput]]:
         """The fetches done so far (waiting up to `timeout` for one), as batch items."""
         if not self._pending:
             return []
         done, _ = wait(self._pending, timeout, return_when=FIRST_COMPLETED)
-        items: list[tuple[int, RawInput | FailedInput]] = []
+        items: list[tuple[int, RawInput | PagesInput | FailedInput]] = []
         for future in done:
             seq, url = self._pending.pop(future)
             try:
-                # The record is known by the URL as given, whatever the fetcher made of it.
-                items.append((seq, RawInput(replace(future.result(), source=url))))
+                items.append((seq, future.result()))
             except ExtractError as exc:
                 items.append((seq, FailedInput(url, exc.kind, str(exc), url)))
             except Exception as exc:  # a fetcher bug costs this URL, not the batch

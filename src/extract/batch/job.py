@@ -18,7 +18,7 @@ from .runner import process_items
 from .work import process, process_rendered, url_of
 
 
-def run_batch(specs: Iterable[str], options: Options, output: Path | None = None,
+def run_batch(specs: Iterable[str | Input], options: Options, output: Path | None = None,
               total: int | None = None) -> Summary:
     """Extract every input of `specs` into `output` (a JSONL file; stdout when None) or
     into options.batch.output_dir; `total` (when known) gives the bar its end."""

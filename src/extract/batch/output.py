@@ -24,7 +24,7 @@ from hashlib import sha1
 from pathlib import Path
 
 from ..options import Options, OutputFormat
-from ..render import render
+from ..formats import render_as
 from .dedup import Dedup
 from .records import Result, record_options, to_record
 
@@ -118,7 +118,7 @@ class DirSink:
         if result.rendered is not None:
             body, suffix = result.rendered, self.suffix
         elif result.document is not None:
-            body, suffix = render(result.document, self.options), self.suffix
+            body, suffix = render_as(result.document, self.options), self.suffix
         else:
             body = to_record(result, self.record_options)
             suffix = _ERROR if result.failure is not None else _DUPLICATE

@@ -13,10 +13,12 @@ from enum import StrEnum
 
 from ..model import Document
 from ..options import Options, OutputFormat
-from ..render import to_json
+from ..formats import to_json
 
 
 class Status(StrEnum):
+    """What became of one input of a batch; every record says which."""
+
     OK = "ok"
     NO_ARTICLE = "no_article"
     ERROR = "error"

@@ -83,7 +83,7 @@ def process_items(items: Iterable[Input], options: Options, pool: Pool | None = 
     with pool or open_pool(options, work) as running:
         results = in_order(items, options, running)
         if options.batch.learn_boilerplate:
-            results = learn_boilerplate(results, options, running)
+            results = learn_boilerplate(results, lambda pages: in_order(pages, options, running))
         if options.batch.dedup:
             results = (dedup or Dedup()).filter(results)
         yield from results

@@ -36,25 +36,20 @@ import pickle
 import re
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from hashlib import blake2b
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..model import PageKind, RawPage
-from ..options import Options
 from ..sources.items import RawInput
 from .records import Result
-
-if TYPE_CHECKING:
-    from .runner import Pool
 
 LINE_MIN_PAGES = 3
 BLOCK_MIN_PAGES = 4
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
-_CARRIED = ("encoding", "final_url", "status", "fetched_at")  # facts of the read, not of the text
 
 
 def site_of(result: Result) -> str:
@@ -91,11 +86,12 @@ class Recurring:
         return self._counts[site][text_key(text)] >= self.min_pages
 
 
-def learn_boilerplate(results: Iterable[Result], options: Options, pool: Pool) -> Iterator[Result]:
-    """The results with each site's boilerplate removed (see the module's docstring);
-    plain-text pages that lose lines are extracted again on `pool`."""
-    from .runner import in_order
+Redo = Callable[[Iterable[RawInput]], Iterator[Result]]  # extracts pages again, in order
 
+
+def learn_boilerplate(results: Iterable[Result], redo: Redo) -> Iterator[Result]:
+    """The results with each site's boilerplate removed (see the module's docstring);
+    plain-text pages that lose lines are extracted again by `redo` (the batch's own pool)."""
     lines, blocks = Recurring(LINE_MIN_PAGES), Recurring(BLOCK_MIN_PAGES)
     with tempfile.TemporaryDirectory(prefix="extract-learn-") as folder:
         spool = Path(folder) / "results.pickle"
@@ -117,7 +113,7 @@ def learn_boilerplate(results: Iterable[Result], options: Options, pool: Pool) -
                                    headers={"content-type": "text/plain; charset=utf-8"})
                     yield RawInput(page)
 
-        again = in_order(cleaned_pages(), options, pool)
+        again = redo(cleaned_pages())
         for result in _read(spool, count):
             if _without_recurring(result, lines) is not None:
                 _take_document(result, next(again))
@@ -147,9 +143,7 @@ def _take_document(result: Result, redone: Result) -> None:
     """The document of the cleaned page replaces the first one (an error keeps the first)."""
     if redone.document is None or result.document is None:
         return
-    for name in _CARRIED:
-        setattr(redone.document, name, getattr(result.document, name))
-    result.document = redone.document
+    result.document = replace(redone.document, origin=result.document.origin)
 
 
 def _strip_edges(result: Result, blocks: Recurring) -> None:
@@ -161,4 +155,4 @@ def _strip_edges(result: Result, blocks: Recurring) -> None:
         start += 1
     while end > start and blocks.recurs(site, kept[end - 1].text):
         end -= 1
-    result.document.blocks = kept[start:end]
+    result.document = replace(result.document, blocks=kept[start:end])

@@ -14,11 +14,10 @@ from typing import cast
 import httpx
 
 from ..errors import FetchError, FetchStage
-from ..sources.files import looks_binary
+from ..rawbytes import GZIP_MAGIC, looks_binary
 
 # The only encodings asked for (Accept-Encoding), so the only ones inflated.
 ACCEPT_ENCODING = "gzip, deflate"
-_GZIP_MAGIC = b"\x1f\x8b"
 # Types that are pages; a declared type outside these and the sniffed ones is refused
 # before the body is read.
 _PAGE_TYPES = frozenset(("text/html", "application/xhtml+xml", "text/plain", "text/xml", "application/xml"))
@@ -33,10 +32,11 @@ def media_type(headers: httpx.Headers) -> str:
     return str(headers.get("content-type", "")).split(";")[0].strip().lower()
 
 
-def check_type(url: str, headers: httpx.Headers) -> None:
-    """Refuse a PDF, an image or any other non-page type from its Content-Type alone."""
+def check_type(url: str, headers: httpx.Headers, also: frozenset[str] = frozenset()) -> None:
+    """Refuse a PDF, an image or any other non-page type from its Content-Type alone;
+    `also` names more types the caller reads (feeds, for extract.discover)."""
     kind = media_type(headers)
-    if kind not in _PAGE_TYPES and kind not in _SNIFFED_TYPES:
+    if kind not in _PAGE_TYPES and kind not in _SNIFFED_TYPES and kind not in also:
         raise FetchError(f"{url}: not a web page (Content-Type {kind})", FetchStage.NOT_HTML)
 
 
@@ -127,7 +127,7 @@ def decode_body(url: str, payload: bytes, encoding: str, limit: int) -> bytes:
 
 def finish(url: str, body: bytes, limit: int) -> bytes:
     """The page's bytes: a served .html.gz inflated, and empty or binary bodies refused."""
-    if body.startswith(_GZIP_MAGIC):
+    if body.startswith(GZIP_MAGIC):
         body = decode_body(url, body, "gzip", limit)
     if not body.strip():
         raise FetchError(f"{url}: the response is empty", FetchStage.EMPTY)

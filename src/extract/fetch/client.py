@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .. import __version__
+from .._version import package_version
 from ..errors import FetchError
 from ..model import RawPage
 from ..options import Options
@@ -38,7 +38,7 @@ class Fetcher:
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()
         fetch = self.options.fetch
-        self.user_agent = fetch.user_agent or f"extract/{__version__}"
+        self.user_agent = fetch.user_agent or f"extract/{package_version()}"
         self.window = max(1, fetch.concurrency) * _WINDOW_PER_SLOT
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="extract-fetch", daemon=True)
@@ -86,9 +86,10 @@ class Fetcher:
             self._session.close()
         await self._loop.shutdown_asyncgens()
 
-    def fetch(self, url: str) -> RawPage:
-        """The page at `url`; a FetchError whose `stage` says why it could not be had."""
-        return self._run(self._require().fetch(url))
+    def fetch(self, url: str, also: frozenset[str] = frozenset()) -> RawPage:
+        """The page at `url`; a FetchError whose `stage` says why it could not be had.
+        `also` names Content-Types to accept beyond a page's (feeds, for extract.discover)."""
+        return self._run(self._require().fetch(url, also))
 
     def fetch_many(self, urls: Iterable[str]) -> Iterator[tuple[str, RawPage | FetchError]]:
         """(url, page or error) for every URL, in the order they finish; exactly one each.

@@ -58,12 +58,13 @@ class Session:
         # The body as sent is kept only when something stores it.
         self.keep_raw = bool(self.cache or self.warc)
 
-    async def fetch(self, url: str) -> RawPage:
-        """The page at `url`, from the cache when it holds it, else from the network."""
+    async def fetch(self, url: str, also: frozenset[str] = frozenset()) -> RawPage:
+        """The page at `url`, from the cache when it holds it, else from the network;
+        `also`: Content-Types accepted beyond a page's (body.check_type)."""
         _check_scheme(url, url)
         fetched = self.cache.load(url, self.limit) if self.cache else None
         if fetched is None:
-            fetched = await self._get(url, self.limit, page=True)
+            fetched = await self._get(url, self.limit, page=True, also=also)
             if self.cache:
                 self.cache.store(fetched)
         if self.warc:
@@ -80,27 +81,27 @@ class Session:
     async def _get_robots(self, url: str) -> Fetched:
         return await self._get(url, ROBOTS_LIMIT, page=False)
 
-    async def _get(self, url: str, limit: int, page: bool) -> Fetched:
+    async def _get(self, url: str, limit: int, page: bool, also: frozenset[str] = frozenset()) -> Fetched:
         """Follow redirects to the final response. `page=False` is a robots.txt request:
         unpaced, not itself checked against robots.txt, and any status is returned."""
         seen, current = {url}, url
         for _ in range(self.options.max_redirects + 1):
             if page and self.robots:
                 await self.robots.check(current)
-            outcome = await self._with_retries(current, limit, page)
+            outcome = await self._with_retries(current, limit, page, also)
             if isinstance(outcome, Fetched):
                 return replace(outcome, url=url)
             current = _next_hop(url, current, outcome.location, seen)
         raise FetchError(f"{url}: more than {self.options.max_redirects} redirects", FetchStage.REDIRECT)
 
-    async def _with_retries(self, url: str, limit: int, page: bool) -> Fetched | _Redirect:
+    async def _with_retries(self, url: str, limit: int, page: bool, also: frozenset[str]) -> Fetched | _Redirect:
         host = httpx.URL(url).netloc.decode("ascii")
         attempt = 0
         while True:
             try:
                 async with self.gate.turn(host, paced=page) as sent:
                     async with asyncio.timeout(self.options.total_timeout):
-                        outcome = await self._attempt(url, limit, page, sent)
+                        outcome = await self._attempt(url, limit, page, sent, also)
             except TimeoutError:
                 message = f"{url}: no complete response within {self.options.total_timeout:g}s"
                 raise FetchError(message, FetchStage.TIMEOUT) from None
@@ -125,8 +126,8 @@ class Session:
             attempt += 1
             await asyncio.sleep(wait)
 
-    async def _attempt(self, url: str, limit: int, page: bool,
-                       sent: Callable[[], None]) -> Fetched | _Redirect | _Busy:
+    async def _attempt(self, url: str, limit: int, page: bool, sent: Callable[[], None],
+                       also: frozenset[str]) -> Fetched | _Redirect | _Busy:
         async def trace(event: str, info: dict[str, object]) -> None:
             """httpcore's hook: tell the gate when the request headers go out."""
             if event.endswith("send_request_headers.started"):
@@ -145,7 +146,7 @@ class Session:
                     raise FetchError(f"{url}: HTTP {status}", FetchStage.HTTP_STATUS)
                 return Fetched.of(url, response, b"", b"")
             if page:
-                check_type(url, response.headers)
+                check_type(url, response.headers, also)
             payload, body = await read_body(response, limit, self.keep_raw and page)
             return Fetched.of(url, response, payload, body)
 

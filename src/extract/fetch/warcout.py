@@ -14,7 +14,7 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from .. import __version__
+from .._version import package_version
 from .response import Fetched
 
 _DROPPED = frozenset(("transfer-encoding", "content-length"))
@@ -25,7 +25,7 @@ class WarcOut:
         path = Path(path)
         self._file = path.open("wb")
         self._writer = WARCWriter(self._file, gzip=path.suffix == ".gz")
-        info = {"software": f"extract/{__version__}", "format": "WARC File Format 1.1"}
+        info = {"software": f"extract/{package_version()}", "format": "WARC File Format 1.1"}
         self._writer.write_record(self._writer.create_warcinfo_record(path.name, info))
 
     def write(self, fetched: Fetched) -> None:

@@ -6,53 +6,85 @@ are flat lists, which is what keeps the passes over them cheap.
 """
 from __future__ import annotations
 
-from ..meta import apply_metadata, read_metadata, without_bylines
-from ..model import Block, BlockKind, Document
+from dataclasses import replace
+
+from ..dom import text_of
+from ..meta import read_metadata, without_bylines
+from ..model import Block, BlockKind, Extraction, Page
 from ..options import Favor, Options
 from .agreement import agreeing_blocks
-from .blocks import build_blocks, normalize
+from .blocks import build_blocks, normalize, section_blocks
 from .clean import clean, drop
 from .comments import comment_blocks
-from ..dom import text_of
+from .explain import Trace
+from .images import resolve_images
 from .parse import parse
 from .select import main_element
 from .stats import Reading, measure
-from .survey import survey
+from .survey import Survey, survey
 
 
 # Scores (about: characters of prose) above which a page has a long article of its own,
 # and a short one.
 _ARTICLE_MIN = 2000
 _SHORT_ARTICLE_MIN = 1000
+# Sibling cards from which an element is a listing's row of items.
+_CARD_ROW = 3
 
 
-def extract_html(text: str, url: str | None, options: Options) -> Document:
-    """Extract the article of one HTML page."""
+def extract_html(page: Page, options: Options) -> Extraction:
+    """Extract the article of one HTML page, and what the page says about itself."""
+    text, url = page.text, page.url
     root = parse(text)
     if root is None:
-        return Document(url=url)
-    metadata = read_metadata(root, url, text)  # before clean(): it reads the head, scripts and bylines
+        return Extraction()
+    metadata, declared_body = read_metadata(root, url, text)  # before clean(): it reads the head, scripts, bylines
     title = metadata.title or _title(root)
+    metadata = replace(metadata, title=title)
+    if options.images:
+        resolve_images(root, url)  # before clean(): it reads <base>, <source>s, <noscript>s
     clean(root)
-    page = survey(root)
-    drop(page.hidden)  # found by the survey, which reads every element's attributes anyway
-    stats = measure(page, options.favor)
+    surveyed = survey(root)
+    trace = Trace() if options.explain else None
+    if trace is not None:
+        trace.hide(text_of(element) for element in surveyed.hidden)
+    drop(surveyed.hidden)  # found by the survey, which reads every element's attributes anyway
+    stats = measure(surveyed, options.favor)
     main = main_element(stats)
     best = stats.score[main] if main is not None else 0.0
+    reading = Reading.ARTICLE
     if best < _ARTICLE_MIN:
         # No long article stands out: a short one, a listing, a forum, a product page.
-        # Short lines then count as content; where not even a short article stands
-        # out, lists of cards are the content too, not teasers around it.
+        # Short lines then count as content. Lists of cards become the content, not
+        # teasers around it, only where not even a short article stands out and the
+        # page does hold a row of cards: a page is a listing by what it has, not by
+        # what it lacks.
         favor = options.favor if options.favor is Favor.PRECISION else Favor.RECALL
-        reading = Reading.SHORT if best >= _SHORT_ARTICLE_MIN else Reading.LISTING
-        stats = measure(page, favor, reading)
+        listing = best < _SHORT_ARTICLE_MIN and _has_card_row(surveyed)
+        reading = Reading.LISTING if listing else Reading.SHORT
+        stats = measure(surveyed, favor, reading)
         main = main_element(stats)
-    blocks = build_blocks(main, stats, options) if main is not None else []
-    blocks = agreeing_blocks(blocks, metadata.body)
-    blocks = without_bylines(_without_title(blocks, title), metadata)
+    blocks = build_blocks(main, stats, options, trace.built if trace else None) if main is not None else []
+    steps = [blocks, agreeing_blocks(blocks, declared_body)]
+    steps.append(_without_title(steps[-1], title))
+    steps.append(without_bylines(steps[-1], metadata))
+    blocks = steps[-1]
     comments = comment_blocks(main, stats, options) if options.comments else []
-    document = Document(blocks=blocks, title=title, url=url, comments=comments)
-    return apply_metadata(document, metadata, options.detect_language)
+    explanation = None
+    if trace is not None:
+        trace.steps = steps
+        trace.page = section_blocks(0, stats, options)
+        trace.reading = reading.value
+        if main is not None:
+            trace.region = root.getroottree().getpath(surveyed.elements[main])
+            trace.score = round(stats.score[main], 1)
+        explanation = trace.explanation(blocks)
+    return Extraction(blocks=tuple(blocks), comments=tuple(comments), metadata=metadata, explanation=explanation)
+
+
+def _has_card_row(page: Survey) -> bool:
+    """Whether some element holds a row of teaser cards (a headline link and a blurb each)."""
+    return any(count >= _CARD_ROW for count in page.cards)
 
 
 def _title(root) -> str | None:
@@ -70,7 +102,8 @@ def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
     if not blocks or not title:
         return blocks
     key = title.casefold()
-    for index, block in enumerate(blocks[:5]):
-        if block.kind is BlockKind.HEADING and block.text.casefold() == key:
+    texts = [index for index, block in enumerate(blocks) if block.kind is not BlockKind.IMAGE]
+    for index in texts[:5]:  # images above the headline do not count
+        if blocks[index].kind is BlockKind.HEADING and blocks[index].text.casefold() == key:
             return blocks[:index] + blocks[index + 1:]
     return blocks

@@ -29,6 +29,8 @@ def _key(text: str) -> str:
 
 def _contained(block: Block, body: str) -> bool:
     key = _key(block.text)
+    if not key:  # an image: the declared body says nothing of it
+        return False
     if len(key) <= 2 * _PROBE:
         return key in body
     return key[:_PROBE] in body and key[-_PROBE:] in body

@@ -2,8 +2,16 @@
 
 Inline text accumulates until a block boundary (any non-inline tag, or `<br>`), then
 becomes one Block whose kind comes from the nearest enclosing heading, list item, quote or
-caption. Tables with data become rows of cells; layout tables are walked like divs.
-`<pre>` keeps its whitespace. A block whose text already appeared is not repeated.
+caption. A table with data becomes one block of rows and cells (tables.py); layout tables
+are walked like divs. `<pre>` keeps its whitespace. A block that repeats the one just
+before it is dropped, and so is a run of blocks repeating an earlier run (a page printed
+twice: mobile and desktop copies); a single paragraph that recurs further on (a refrain, a
+repeated quote) stays. Text comes out NFC-normalised, so that "é" is one character
+whichever way the page wrote it. When images are asked for, each one becomes an image
+block where it stands (after the text it sits in the middle of); the trimming of the head
+and tail judges the text alone (trim.py), and images go with the text around them.
+Heading levels are made relative to the article: its top section heading is 2, under the
+title.
 """
 from __future__ import annotations
 
@@ -12,35 +20,35 @@ from enum import Enum
 
 from lxml import etree
 
-from .. import lexicon
+from ..lexicon import alternation
+from ..dom import normalize, text_of
 from ..model import Block, BlockKind
 from ..options import Options
+from .images import image_of
 from .select import is_skipped
 from .stats import Stats
+from .tables import table_blocks
+from .trim import relative_headings, text_trimmed, trim_head, trim_tail, without_copies
 from .vocab import BOILERPLATE_TAGS, HEADINGS, INLINE_TAGS, is_section_title
-from ..dom import text_of
 
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\xad]")
 _CONTEXT_TAGS = frozenset(("li", "blockquote", "figcaption", "caption", *HEADINGS))
 _LIST_TAGS = frozenset(("ul", "ol", "menu"))
-_HEAD_MAX = 400
-_SENTENCE_END = frozenset(".!?\u3002\uff01\uff1f\"\u201d\u00bb')")
 # Short lines that are interface, not article, in any article.
-_CHROME_LINES = lexicon.alternation(
+_CHROME_LINES = alternation(
     "sharing.line", "read_more.line", "advert.line", "sponsored.line", "related.line", "follow.line",
     "newsletter.line", "comment_prompt.line", "navigation.line", "interface.line", "tags.line",
     "embed_notice.line",
 )
 _CHROME = re.compile(
-    rf"^(?:{_CHROME_LINES}|\d* ?(?:{lexicon.alternation('comments.line')}))\W*$|"
-    rf"^(?:{lexicon.alternation('tags.lead')})\s*[:：]|"
+    rf"^(?:{_CHROME_LINES}|\d* ?(?:{alternation('comments.line')}))\W*$|"
+    rf"^(?:{alternation('tags.lead')})\s*[:：]|"
     r"^\[\w+[^\]]*\].*\[/\w+\]$",
     re.I,
 )
 # Photo credits and attributions: a caption's tail, not article text.
 _CREDIT = re.compile(
-    rf"^\(?(?:(?:{lexicon.alternation('credit.lead')})s?(?: copyright| credit)?\s*[:©]|image copyright|©)|"
-    rf"(?:{lexicon.alternation('credit_agency.tail')})\)?$",
+    rf"^\(?(?:(?:{alternation('credit.lead')})s?(?: copyright| credit)?\s*[:©]|image copyright|©)|"
+    rf"(?:{alternation('credit_agency.tail')})\)?$",
     re.I,
 )
 
@@ -53,49 +61,32 @@ class _Read(Enum):
     BLOCK = "block"      # it opens a block of its own
 
 
-_UNIQUE_MIN = 80
-# How an article signs off when the story is over: where to write, whom to follow.
-_SIGN_OFF = re.compile(
-    r"\b(?:" + lexicon.alternation("follow.sign_off", "contact.sign_off", "newsletter.sign_off",
-                                   "copyright.sign_off", "sharing.sign_off") + r")\b|"
-    rf"^©|^(?:{lexicon.alternation('citation.sign_off')})\s*:",
-    re.I,
-)
-_SIGN_OFF_MAX = 300
 _CHROME_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 _CHROME_MAX = 120
 _CREDIT_MAX = 100
 _CAPTION_CREDIT = re.compile(
-    rf"\b(?:{lexicon.alternation('credit.caption')})s?\s*:|{lexicon.alternation('credit_agency.caption')}|©|"
+    rf"\b(?:{alternation('credit.caption')})s?\s*:|{alternation('credit_agency.caption')}|©|"
     # a credit span run into the caption
-    rf"(?-i:(?<=[a-z.])(?:{lexicon.alternation('credit.run_in').title()})s?\s*:)",
+    rf"(?-i:(?<=[a-z.])(?:{alternation('credit.run_in').title()})s?\s*:)",
     re.I,
 )
 # A slideshow's counter ("1 of 4", "2/12") opening a caption: a gallery, not the story.
 _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}(?!\d)")
 
 
-def normalize(text: str) -> str:
-    """Collapse whitespace (no-break spaces included) and drop invisible characters.
-
-    `str.split()` splits on exactly what the regex `\\s` matches, several times faster.
-    """
-    if not text.isascii():
-        text = _INVISIBLE.sub("", text)
-    return " ".join(text.split())
-
-
 class _Builder:
     """Accumulates inline text and emits Blocks at block boundaries."""
 
-    def __init__(self, stats: Stats, options: Options, judge: bool = True) -> None:
+    def __init__(self, stats: Stats, options: Options, judge: bool = True,
+                 trace: list[tuple[str, str]] | None = None) -> None:
         self.stats, self.options, self.judge = stats, options, judge
+        self.trace = trace  # (text, rule) of what is left out, for --explain
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.contexts: list[str] = []
-        self.seen: set[str] = set()
         self.links: list[tuple[str, str]] = []
-        self.images: list[tuple[str, str]] = []
+        self.images: list[Block] = []  # images met inside the text being read
+        self.last = ""  # the text of the last block emitted
         self.silenced_by = -1  # position of the section a "Comments" heading silences
         self.silenced_level = 0
 
@@ -115,57 +106,57 @@ class _Builder:
         return BlockKind.PARAGRAPH, 0, False
 
     def flush(self) -> None:
-        if not self.buffer:
-            return
+        if self.buffer:
+            self._text_block()
+        self.blocks += self.images
+        self.images.clear()
+
+    def _text_block(self) -> None:
         text = normalize("".join(self.buffer))
         self.buffer.clear()
         links, self.links = tuple(self.links), []
-        if not text or text in self.seen or (self.blocks and self.blocks[-1].text == text):
+        if not text:
             return
+        if text == self.last:
+            return self._left_out(text, "repeat of the block just before")
         kind, level, ordered = self.kind()
         if kind in _CHROME_KINDS and len(text) < _CHROME_MAX and _CHROME.search(text):
-            return
+            return self._left_out(text, "interface line (share, print, read more…)")
         if len(text) < _CREDIT_MAX and _CREDIT.search(text):
-            return
+            return self._left_out(text, "credit line")
         if kind is BlockKind.CAPTION and (_CAPTION_CREDIT.search(text) or _GALLERY_COUNTER.match(text)):
             # A caption carrying a photo credit describes an agency picture, not the story;
             # one numbered in a slideshow belongs to the gallery.
-            return
+            return self._left_out(text, "caption with a photo credit or gallery counter")
+        self.emit(Block(kind, text, level=level, ordered=ordered, links=links))
 
-        if len(text) >= _UNIQUE_MIN:
-            # Long paragraphs twice are a page printed twice (mobile and desktop copies);
-            # short lines may recur by design (a recipe's "1 cup water").
-            self.seen.add(text)
-        self.blocks.append(Block(kind, text, level=level, ordered=ordered, links=links,
-                                 images=tuple(self.images)))
-        self.images.clear()
+    def _left_out(self, text: str, rule: str) -> None:
+        if self.trace is not None and text:
+            self.trace.append((text, rule))
 
     def inline(self, element: etree._Element) -> None:
         """Note a link or an image for the block being read, when the options ask for them."""
         if element.tag == "a" and self.options.links and (href := element.get("href")):
             self.links.append((normalize(text_of(element)), href))
-        elif element.tag == "img" and self.options.images and (src := element.get("src")):
-            self.images.append((normalize(element.get("alt") or ""), src))
+        elif element.tag == "img" and self.options.images and (image := image_of(element)):
+            block = Block(BlockKind.IMAGE, "", image=image)
+            if "".join(self.buffer).strip():  # inside text: after the block it belongs to
+                self.images.append(block)
+            else:
+                self.blocks.append(block)
 
     def emit(self, block: Block) -> None:
-        self.flush()
+        """Append a block that is not an image; the text of the last one is remembered,
+        since the same text twice in a row is one paragraph printed twice."""
         self.blocks.append(block)
+        self.last = block.text
 
     def table(self, table: etree._Element) -> None:
-        """A data table as rows of cells (caption first)."""
+        """A data table as one block of rows (its caption first)."""
         self.flush()
-        if not self.options.tables:
-            return
-        for caption in table.iterchildren("caption"):
-            text = normalize(text_of(caption))
-            if text:
-                self.blocks.append(Block(BlockKind.CAPTION, text))
-        for row in table.iter("tr"):
-            cells = tuple(normalize(text_of(cell)) for cell in row if cell.tag in ("td", "th"))
-            if any(cells):
-                header = all(cell.tag == "th" for cell in row if cell.tag in ("td", "th")) or \
-                    row.getparent().tag == "thead"
-                self.blocks.append(Block(BlockKind.TABLE_ROW, " | ".join(cells), header=header, cells=cells))
+        if self.options.tables:
+            for block in table_blocks(table, self.options.links):
+                self.emit(block)
 
     def walk(self, root: int) -> list[Block]:
         """The blocks of the subtree at position root, in document order."""
@@ -206,6 +197,7 @@ class _Builder:
             if level and level <= self.silenced_level and not labels[index]:
                 self.silenced_by = -1
             else:
+                self._left_out(normalize(text_of(element)), "after a comments or related heading")
                 return _Read.SKIPPED
         if parent >= 0:  # the root of the walk is read whatever it says
             if labels[index]:
@@ -214,8 +206,12 @@ class _Builder:
                     # A heading labelled "Comments" or "Related" silences what follows it, up
                     # to the next heading of its rank or the end of the section that holds it.
                     self.silenced_by, self.silenced_level = parent, level
+                    self._left_out(normalize(text_of(element)), "heading of a comments or related section")
+                    return _Read.SKIPPED
+                self._left_out(normalize(text_of(element)), "labelled section (label-led box)")
                 return _Read.SKIPPED
             if is_skipped(index, stats) if self.judge else tag in BOILERPLATE_TAGS:
+                self._left_out(normalize(text_of(element)), "boilerplate subtree (markup, link density)")
                 return _Read.SKIPPED
         if tag in INLINE_TAGS:
             self.inline(element)
@@ -251,46 +247,20 @@ def is_data_table(table: etree._Element) -> bool:
     return True
 
 
-def is_prose(block: Block) -> bool:
-    """A paragraph a reader reads as running text: long enough, or a full sentence."""
-    text = block.text
-    if len(text) >= 100:
-        return True
-    spaces = text.count(" ")
-    # Scripts written without spaces (Chinese, Japanese) pack a sentence in fewer characters.
-    return text[-1] in _SENTENCE_END and (spaces >= 6 if spaces else len(text) >= 20)
-
-
-def trim_head(blocks: list[Block]) -> list[Block]:
-    """Drop what sits above the first paragraph of prose and is not a heading or a lead.
-
-    Bylines, datelines, kickers, photo credits and gallery captions stand there; a
-    standfirst, being a sentence, stays. A long run of short lines is content of its own
-    (a schedule, a list) and stays too; captions never count towards that.
-    """
-    for index, block in enumerate(blocks):
-        if block.kind is not BlockKind.HEADING and is_prose(block) and block.kind is not BlockKind.CAPTION:
-            head = [b for b in blocks[:index] if b.kind is BlockKind.HEADING or
-                    (b.kind is BlockKind.PARAGRAPH and is_prose(b))]
-            dropped = sum(len(b.text) for b in blocks[:index] if b.kind is not BlockKind.CAPTION) \
-                - sum(len(b.text) for b in head)
-            return head + blocks[index:] if dropped <= _HEAD_MAX else blocks
-    return blocks
-
-
-def trim_tail(blocks: list[Block]) -> list[Block]:
-    """Drop the sign-off after the last paragraph: contact lines, follow-us and copyright."""
-    end = len(blocks)
-    while end > 0 and len(blocks[end - 1].text) < _SIGN_OFF_MAX and _SIGN_OFF.search(blocks[end - 1].text):
-        end -= 1
-    return blocks[:end]
-
-
-def build_blocks(root: int, stats: Stats, options: Options) -> list[Block]:
-    """The Blocks of the main element (at position root), boilerplate subtrees left out."""
-    return trim_tail(trim_head(_Builder(stats, options).walk(root)))
+def build_blocks(root: int, stats: Stats, options: Options,
+                 trace: list[tuple[str, str]] | None = None) -> list[Block]:
+    """The Blocks of the main element (at position root), boilerplate subtrees left out;
+    `trace` collects (text, rule) of what the builder left out, for --explain."""
+    built = _Builder(stats, options, trace=trace).walk(root)
+    blocks = text_trimmed(trim_tail, text_trimmed(without_copies, text_trimmed(trim_head, built)))
+    if trace is not None and len(blocks) < len(built):
+        kept = {id(block) for block in blocks}
+        trace.extend((b.text, "head or tail of the body, or a second copy of the page") for b in built
+                     if id(b) not in kept and b.kind is not BlockKind.IMAGE)
+    return relative_headings(blocks)
 
 
 def section_blocks(root: int, stats: Stats, options: Options) -> list[Block]:
-    """The Blocks of a section read as it is (reader comments): only navigation and forms go."""
+    """The Blocks of a section read as it is (reader comments, --explain's view of the whole
+    page): only navigation and forms go."""
     return _Builder(stats, options, judge=False).walk(root)

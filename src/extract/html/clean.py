@@ -22,6 +22,9 @@ _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top|text-indent)\s*:\s*-\d{4,}px", re.I
 )
 HIDING_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "style"))
+# Markup shown as text: a <noscript> whose HTML was escaped holds tags, not an article.
+_ESCAPED_TAG = re.compile(r"</?[a-zA-Z][\w-]*[\s>/]")
+_ESCAPED_TAGS_MIN = 3
 # Below this many characters a hidden or control element goes without a second look.
 SMALL = 1000
 _PROBE = 60
@@ -31,8 +34,14 @@ def clean(root: etree._Element) -> None:
     """Strip non-content tags, and form controls that hold little text, in place (tails are kept)."""
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     for element in list(root.iter(*DROP_WHEN_SMALL_TAGS)):
-        if len(text_of(element)) < SMALL:
+        text = text_of(element)
+        if len(text) < SMALL or (element.tag == "noscript" and _is_escaped_markup(text)):
             _drop(element)
+
+
+def _is_escaped_markup(text: str) -> bool:
+    """Whether a text is HTML source rather than prose (an escaped <noscript> fallback)."""
+    return len(_ESCAPED_TAG.findall(text, 0, 4 * SMALL)) >= _ESCAPED_TAGS_MIN
 
 
 def is_hidden(element: etree._Element) -> bool:

@@ -25,6 +25,10 @@ _ITEM_TAGS = frozenset(("li", "td", "th", "dd", "dt"))
 # Below this many characters a block counts less than its length: short lines are what
 # menus, bylines and buttons are made of.
 _SHORT = 70
+# Share of a marked boilerplate child's weight that counts against its parent when no long
+# article stands out: a share bar, a tag list or a post-info box inside a short article
+# must not outweigh the article around it (on long articles it keeps the choice tight).
+_VETO_SHARE = 0.5
 
 
 class Reading(Enum):
@@ -104,6 +108,7 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
     read as a listing.
     """
     teasers = reading is not Reading.LISTING
+    veto = 1.0 if reading is Reading.ARTICLE else _VETO_SHARE
     tags, ends, text, own, markup = page.tags, page.ends, page.text, page.own, page.markup
     n = len(tags)
     score, best_inside = [0.0] * n, [0.0] * n
@@ -119,6 +124,8 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
         child, end = index + 1, ends[index]
         while child < end:  # the children, as Survey.children finds them
             child_score = score[child]
+            if child_score < 0 and evidence[child] < 0:  # most children: one comparison
+                child_score *= veto
             subtotal += child_score
             if child_score > best:
                 best = child_score

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lexicon
+from ..lexicon import alternation
 
 # Never content: removed with their subtree before anything is measured.
 DROP_TAGS = (
     "script", "style", "template", "svg", "math", "canvas", "iframe", "object", "embed",
     "video", "audio", "source", "track", "input", "head", "link", "meta",
+    "rt", "rp",  # ruby readings: a reading aid above the base text, not part of the sentence
 )
 # Usually not content, but a page may hold its text there: server-rendered posts inside
 # <noscript>, a whole page swallowed by an unclosed <button>. Removed only when small.
@@ -26,7 +27,7 @@ INLINE_TAGS = frozenset((
     "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn",
     "em", "font", "i", "img", "ins", "kbd", "mark", "nobr", "q", "s", "samp", "small",
     "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "label",
-    "abbr", "picture",
+    "abbr", "picture", "ruby", "rb",
 ))
 
 # Sectioning tags that say "not the article" whatever their class is.
@@ -136,15 +137,19 @@ def name_evidence(value: str) -> int:
 # Titles of sections that are not the article: a heading reading "Related stories" or
 # "3 Comments" says the section it opens is boilerplate, in any markup.
 _SECTION_TITLES = "|".join((
-    lexicon.alternation("comments.title", "comment_prompt.title", "related.title", "author_bio.title",
+    alternation("comments.title", "comment_prompt.title", "related.title", "author_bio.title",
                         "sponsored.title", "directory.title"),
-    rf"(?:{lexicon.alternation('comments_on.title')})\b.*",
+    rf"(?:{alternation('comments_on.title')})\b.*",
 ))
 # Labels of widgets: dropped themselves, but they do not open a section.
-_WIDGET_LABELS = lexicon.alternation("sharing.label", "follow.label", "newsletter.label", "tags.label",
+_WIDGET_LABELS = alternation("sharing.label", "follow.label", "newsletter.label", "tags.label",
                                      "advert.label", "site.label")
-_SECTION_TITLE = re.compile(rf"^\W*(?:\d+\s+)?(?:{_SECTION_TITLES})\W*$", re.I)
-_SECTION_LABEL = re.compile(rf"^\W*(?:\d+\s+)?(?:{_SECTION_TITLES}|{_WIDGET_LABELS})\W*$", re.I)
+# A bare singular ("Response", "Comment") heads a part of the article (the council's
+# response, an opinion column); a thread is plural or counted ("1 Comment").
+_NOT_BARE_SINGULAR = rf"(?!\W*(?:{alternation('comment_singular.title')})\W*$)"
+_SECTION_TITLE = re.compile(rf"^{_NOT_BARE_SINGULAR}\W*(?:\d+\s+)?(?:{_SECTION_TITLES})\W*$", re.I)
+_SECTION_LABEL = re.compile(
+    rf"^{_NOT_BARE_SINGULAR}\W*(?:\d+\s+)?(?:{_SECTION_TITLES}|{_WIDGET_LABELS})\W*$", re.I)
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _GROUP_OPEN = re.compile(r"^(?:\(\?:)+")
 LABEL_MAX = 120

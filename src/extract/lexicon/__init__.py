@@ -78,12 +78,12 @@ def pattern(*names: str, anchored: bool = False, languages: tuple[str, ...] = ()
     return re.compile(rf"^\W*(?:{body})\W*$" if anchored else rf"\b(?:{body})\b", re.I)
 
 
-def words(name: str, *languages: str) -> frozenset[str]:
+def word_set(name: str, *languages: str) -> frozenset[str]:
     """The phrases as a set, for lists of plain words ("stopwords", "not_a_name")."""
     return frozenset(phrases(name, *languages))
 
 
-def names(table: dict[str, dict[str, int]], *languages: str) -> dict[str, int]:
+def name_numbers(table: dict[str, dict[str, int]], *languages: str) -> dict[str, int]:
     """Month or weekday names -> number, in every language or in the given ones."""
     return {name: number for language in languages or table
             for name, number in table.get(language, {}).items()}
@@ -91,8 +91,8 @@ def names(table: dict[str, dict[str, int]], *languages: str) -> dict[str, int]:
 
 def name_alternation(table: dict[str, dict[str, int]], *languages: str) -> str:
     """Month or weekday names as regex alternatives, longest first ("january|jan|...")."""
-    return "|".join(sorted(names(table, *languages), key=len, reverse=True))
+    return "|".join(sorted(name_numbers(table, *languages), key=len, reverse=True))
 
 
-__all__ = ["MONTHS", "PHRASES", "USES", "WEEKDAYS", "alternation", "name_alternation", "names", "pattern",
-           "phrases", "words"]
+__all__ = ["MONTHS", "PHRASES", "USES", "WEEKDAYS", "alternation", "name_alternation", "name_numbers", "pattern",
+           "phrases", "word_set"]

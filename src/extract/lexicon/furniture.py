@@ -86,14 +86,13 @@ PHRASES: dict[str, dict[str, dict[str, str]]] = {
         "en": {"media playback is unsupported on your device": "line",
                r"this (?:slideshow|video|content|page|feature) requires javascript\.?": "line"},
     },
-    # Banners never part of an article however long: cookies, script warnings, placeholder
-    # text, affiliate disclosures.
+    # Banners never part of an article however long: cookies, script warnings, affiliate
+    # disclosures.
     "cookie": {
         "en": {"cookies?": "notice"},
     },
     "notice": {
-        "en": {"javascript": "notice", "lorem ipsum": "notice", "earn (?:a )?commissions?": "notice",
-               "affiliate links?": "notice"},
+        "en": {"javascript": "notice", "earn (?:a )?commissions?": "notice", "affiliate links?": "notice"},
     },
     # Ways to reach the writer or the site: "Contact us", "Email Jane at …".
     "contact": {

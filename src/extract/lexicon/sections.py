@@ -17,6 +17,11 @@ PHRASES: dict[str, dict[str, dict[str, str]]] = {
         "pt": {"comentários": "title alone"}, "ru": {"комментарии": "title whole"},
         "nl": {"reacties": "title"}, "pl": {"komentarze": "title"},
     },
+    # A bare singular ("Response", "Comment") heads a part of the article (the council's
+    # response, an opinion column), never a thread: not a title on its own.
+    "comment_singular": {
+        "en": {"comment": "title", "response": "title", "reply": "title"},
+    },
     # What a thread's heading may end with: "Comments are closed".
     "comments_closed": {
         "en": {"(?:are|is) closed": "whole"},

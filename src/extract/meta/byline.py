@@ -7,22 +7,23 @@ with "By".
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lxml.etree import _Element as Element
 
-from .. import lexicon
+from ..lexicon import MONTHS, WEEKDAYS, alternation, name_alternation, name_numbers, word_set
 from .dates import is_date_line
 from .header import SKIP, in_comments, marks
-from .text import BYLINE_START, names_in, squash, strip_by
+from .strings import BYLINE_START, names_in, squash, strip_by
 
 _AUTHOR_MARK = re.compile(r"author|byline|writer", re.I)
 _CUT = re.compile(
-    rf"\s*(?:[|·•—–»«\n]|\s-\s|\s(?:on|at|in)\s|\b(?:{lexicon.alternation('date_lead')})\b|"
-    rf"\b\d{{1,2}}[/.:]\d|\b\d+\s+min|\b(?:{lexicon.name_alternation(lexicon.MONTHS)})[a-z]*\.?\s+\d)",
+    rf"\s*(?:[|·•—–»«\n]|\s-\s|\s(?:on|at|in)\s|\b(?:{alternation('date_lead')})\b|"
+    rf"\b\d{{1,2}}[/.:]\d|\b\d+\s+min|\b(?:{name_alternation(MONTHS)})[a-z]*\.?\s+\d)",
     re.I,
 )
 # Labels that stand where a byline's name would, and weekdays: never a person.
-_NOT_NAMES = lexicon.words("not_a_name") | frozenset(lexicon.names(lexicon.WEEKDAYS))
+_NOT_NAMES = word_set("not_a_name") | frozenset(name_numbers(WEEKDAYS))
 
 
 def _name_in(text: str) -> str | None:
@@ -37,7 +38,7 @@ def _name_in(text: str) -> str | None:
     return text if len(words) == 1 or capitalised * 2 >= len(words) else None
 
 
-def authors_near(elements: list[Element]) -> list[str]:
+def authors_near(elements: list[Element]) -> tuple[str, ...]:
     """Names from the first element, in the order given, that is marked as a byline and
     reads as one (see header.py for which elements and in what order)."""
     for element in elements:
@@ -48,7 +49,7 @@ def authors_near(elements: list[Element]) -> list[str]:
         text = _byline_text(element)
         if text and len(text) <= 120 and (name := _name_in(text)) and not in_comments(element):
             return names_in([name])
-    return []
+    return ()
 
 
 def _byline_text(element: Element) -> str:
@@ -68,7 +69,7 @@ def _byline_text(element: Element) -> str:
     return text
 
 
-def is_byline(text: str, authors: list[str]) -> bool:
+def is_byline(text: str, authors: Sequence[str]) -> bool:
     """Whether a short body line only says who wrote the piece (and perhaps when)."""
     if len(text) > 150:
         return False

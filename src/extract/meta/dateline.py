@@ -16,7 +16,7 @@ from lxml.etree import _Element as Element
 from .dates import has_year, is_date_line, parse_date, parse_text_date
 from .header import SKIP, in_comments, marks
 from ..dom import text_of
-from .text import squash
+from .strings import squash
 
 _DATE_MARK = re.compile(r"date|publi|posted|time", re.I)
 _UPDATED = re.compile(r"updat|modif|edited|revised", re.I)

@@ -9,13 +9,14 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from lxml.etree import _Element as Element
 
 from .dates import parse_date
-from .record import Metadata
-from .text import names_in, split_list, squash
+from ..model import Metadata
+from .strings import names_in, split_list, squash
 
 _ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "liveblogposting", "reportagenews", "analysisnewsarticle",
@@ -94,7 +95,7 @@ class _Graph:
     def first(self, types: frozenset[str]) -> Node | None:
         return next((node for node in self.nodes if _types(node) & types), None)
 
-    def names(self, value: Any) -> list[str]:
+    def names(self, value: Any) -> tuple[str, ...]:
         """Names of the people or organisations a value points to."""
         raw: list[str] = []
         for item in value if isinstance(value, list) else [value]:
@@ -129,7 +130,7 @@ def _url(value: Any) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-def _strings(value: Any) -> list[str]:
+def _strings(value: Any) -> tuple[str, ...]:
     items = value if isinstance(value, list) else [value]
     return split_list(item for item in items if isinstance(item, str))
 
@@ -146,27 +147,27 @@ def _facts(graph: _Graph, node: Node) -> Metadata:
         site_name=_text(publisher) if isinstance(publisher, dict) else None,
         language=_text(language) if isinstance(language, (str, list)) else None,
         description=_text(node.get("description")),
-        url=_url(node.get("url")),
         canonical_url=_url(node.get("mainEntityOfPage")),
         image=_url(node.get("image")) or _url(node.get("thumbnailUrl")),
         tags=_strings(node.get("keywords")),
         categories=_strings(node.get("articleSection")),
-        body=_text(node.get("articleBody")),
     )
 
 
-def read_jsonld(scripts: list[Element]) -> tuple[Metadata, Metadata]:
-    """What the article object states, and what the page/site objects state, from the
-    page's `<script>` elements."""
+def read_jsonld(scripts: list[Element]) -> tuple[Metadata, Metadata, str | None]:
+    """What the article object states, what the page/site objects state, and the article
+    text it declares (`articleBody`), from the page's `<script>` elements."""
     scripts = [script.text for script in scripts
                if "ld+json" in (script.get("type") or "").lower() and script.text]
     if not scripts:
-        return Metadata(), Metadata()
+        return Metadata(), Metadata(), None
     graph = _Graph(scripts)
     article = graph.first(_ARTICLE_TYPES)
     page = graph.first(_PAGE_TYPES)
     site = graph.first(_SITE_TYPES)
     page_facts = _facts(graph, page) if page else Metadata()
     if site and not page_facts.site_name:
-        page_facts.site_name = _text(site.get("name"))
-    return (_facts(graph, article) if article else Metadata()), page_facts
+        page_facts = replace(page_facts, site_name=_text(site.get("name")))
+    if article is None:
+        return Metadata(), page_facts, None
+    return _facts(graph, article), page_facts, _text(article.get("articleBody"))

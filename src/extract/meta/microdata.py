@@ -9,8 +9,8 @@ from lxml.etree import _Element as Element
 
 from ..dom import text_of
 from .dates import parse_date
-from .record import Metadata
-from .text import names_in, squash
+from ..model import Metadata
+from .strings import names_in, squash
 
 _ARTICLE_SCOPES = ("article", "posting", "blog", "report", "question")
 _WANTED = frozenset({"headline", "author", "creator", "datepublished", "datecreated", "datemodified"})

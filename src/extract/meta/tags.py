@@ -10,8 +10,8 @@ from collections import defaultdict
 from lxml.etree import _Element as Element
 
 from .dates import parse_date
-from .record import Metadata
-from .text import names_in, split_list, squash
+from ..model import Metadata
+from .strings import names_in, split_list, squash
 
 _TITLE = ("og:title", "headline", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title", "title")
 _AUTHOR = (
@@ -90,19 +90,19 @@ def _other_published(found: dict[str, list[str]]) -> str | None:
     return _first_date(found, names)
 
 
-def _authors(found: dict[str, list[str]]) -> list[str]:
+def _authors(found: dict[str, list[str]]) -> tuple[str, ...]:
     for name in _AUTHOR:
         values = [value for value in found.get(name, ()) if "://" not in value and not value.startswith("@")]
         if names := names_in(values):
             return names
-    return []
+    return ()
 
 
-def _listed(found: dict[str, list[str]], names: tuple[str, ...]) -> list[str]:
+def _listed(found: dict[str, list[str]], names: tuple[str, ...]) -> tuple[str, ...]:
     for name in names:
         if values := found.get(name):
             return split_list(values)
-    return []
+    return ()
 
 
 def read_tags(root: Element, elements: list[Element]) -> tuple[Metadata, str]:
@@ -119,8 +119,7 @@ def read_tags(root: Element, elements: list[Element]) -> tuple[Metadata, str]:
         site_name=_first(found, _SITE),
         language=language,
         description=_first(found, _DESCRIPTION),
-        url=_first(found, ("og:url", "twitter:url")),
-        canonical_url=_first(found, ("link:canonical",)),
+        canonical_url=_first(found, ("link:canonical", "og:url", "twitter:url")),
         image=_first(found, _IMAGE),
         tags=_listed(found, _TAGS),
         categories=_listed(found, _SECTION),

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element as Element
 
 from ..dom import text_of
-from .text import squash
+from .strings import squash
 
 _SEGMENTS = re.compile(r"\s+[|–—·•»:]{1,2}\s+|\s+-{1,2}\s+")
 _FOLD = re.compile(r"[\W_]+")

@@ -2,41 +2,21 @@
 from __future__ import annotations
 
 import sys
-import zlib
 from pathlib import Path
 
 from ..errors import InputError
 from ..model import RawPage
 from ..options import Options
+from ..rawbytes import GZIP_MAGIC, gunzip, looks_binary
 from .mhtml import looks_mhtml, read_mhtml
-
-_GZIP_MAGIC = b"\x1f\x8b"
-_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff", b"\x7fELF", b"OggS", b"RIFF")
-# Control bytes that text never holds (tab, newlines, form feed and ESC for ISO-2022 excepted).
-_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32)])
-
 
 def is_url(spec: str) -> bool:
     return spec.lower().startswith(("http://", "https://"))
 
 
-def gunzip(data: bytes, limit: int) -> bytes:
-    """Inflate gzip data, refusing output beyond `limit` bytes (no gzip bombs)."""
-    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-    try:
-        out = inflater.decompress(data, limit + 1)
-    except zlib.error as exc:
-        raise InputError(f"corrupt gzip data: {exc}") from None
-    if len(out) > limit:
-        raise InputError(f"decompressed page is larger than {limit} bytes")
-    if not inflater.eof:
-        raise InputError("truncated gzip data")
-    return out
-
-
 def read_bytes(data: bytes, source: str, options: Options, url: str | None = None) -> RawPage:
     """Wrap bytes as a RawPage, inflating gzip, unpacking MHTML and checking size and emptiness."""
-    if data.startswith(_GZIP_MAGIC):
+    if data.startswith(GZIP_MAGIC):
         try:
             data = gunzip(data, options.max_bytes)
         except InputError as exc:
@@ -50,20 +30,6 @@ def read_bytes(data: bytes, source: str, options: Options, url: str | None = Non
     if looks_binary(data):
         raise InputError(f"{source}: input is binary, not a web page or text")
     return RawPage(data=data, source=source, url=url)
-
-
-def looks_binary(data: bytes) -> bool:
-    """Known binary signatures, or over 1% control bytes in the head, unless it is UTF-16/32."""
-    head = data[:4096]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
-        return False
-    if head.startswith(_BINARY_MAGIC):
-        return True
-    # UTF-16 without a BOM: every other byte is NUL in mostly-ASCII text.
-    if head.count(0) >= len(head) // 3 and (head[1::2].count(0) > len(head) // 3 or head[0::2].count(0) > len(head) // 3):
-        return False
-    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    return controls > len(head) // 100
 
 
 def read_source(spec: str, options: Options) -> RawPage:

@@ -19,7 +19,7 @@ from ..errors import InputError
 from ..model import RawPage
 from ..options import Options
 from .files import is_url, read_bytes
-from .items import FailedInput, Input, PathInput, RawInput, UrlInput
+from .items import FailedInput, Input, PagesInput, PathInput, RawInput, UrlInput
 from .warc import is_archive, read_archive
 
 
@@ -41,13 +41,38 @@ def is_single_page(spec: str) -> bool:
     return spec == "-" or is_url(spec) or not (os.path.isdir(spec) or is_archive(spec))
 
 
-def expand(specs: Iterable[str | Path | RawPage], options: Options) -> Iterator[Input]:
-    """One item per page: files and URLs as they are, folders walked, archives opened."""
+Spec = str | Path | RawPage | Input  # what a batch may be given
+
+
+def expand(specs: Iterable[Spec], options: Options) -> Iterator[Input]:
+    """One item per page: files and URLs as they are, folders walked, archives opened;
+    items already made (URLs from a feed, a feed that failed: extract.discover) pass."""
     for spec in specs:
         if isinstance(spec, RawPage):
             yield RawInput(spec)
+        elif isinstance(spec, Input):
+            yield spec
         else:
             yield from _expand_one(str(spec), options)
+
+
+def pages_of(spec: str, options: Options) -> Iterator[RawPage]:
+    """The pages of one input read in this process, in order; an input that cannot be read
+    raises its error when it is reached (a batch turns it into an error record instead)."""
+    from .files import read_file
+    from .urls import fetch
+
+    for item in _expand_one(spec, options):
+        if isinstance(item, FailedInput):
+            raise InputError(item.message)
+        if isinstance(item, RawInput):
+            yield item.page
+        elif isinstance(item, UrlInput):
+            yield fetch(item.url, options)
+        elif isinstance(item, PagesInput):
+            yield from item.pages
+        else:
+            yield read_file(Path(item.path), options)
 
 
 def _expand_one(spec: str, options: Options) -> Iterator[Input]:
@@ -89,11 +114,14 @@ def _matches(relative: str, name: str, glob: str) -> bool:
     return fnmatch(relative, glob) if "/" in glob else fnmatch(name, glob)
 
 
-def count_inputs(specs: Iterable[str], options: Options) -> int | None:
+def count_inputs(specs: Iterable[str | Input], options: Options) -> int | None:
     """How many items `expand` will give, when that is cheap to know: None when an archive
     (whose records are only known by reading it) or stdin is among the inputs."""
     total = 0
     for spec in specs:
+        if not isinstance(spec, str):
+            total += 1
+            continue
         if spec == "-" or is_archive(spec):
             return None
         if is_url(spec) or not os.path.isdir(spec):

@@ -47,6 +47,18 @@ class RawInput:
 
 
 @dataclass(frozen=True, slots=True)
+class PagesInput:
+    """An article fetched over several pages (--follow-pages), first page first; a worker
+    extracts each and stitches them (extract.discover.pages)."""
+
+    pages: tuple[RawPage, ...]
+
+    @property
+    def source(self) -> str:
+        return self.pages[0].source
+
+
+@dataclass(frozen=True, slots=True)
 class FailedInput:
     """An input that could not even be read; `kind` names why, as an error record does."""
 
@@ -56,4 +68,4 @@ class FailedInput:
     url: str | None = None
 
 
-Input = PathInput | UrlInput | RawInput | FailedInput
+Input = PathInput | UrlInput | RawInput | PagesInput | FailedInput

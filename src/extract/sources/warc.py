@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from ..errors import InputError
 from ..model import PageKind, RawPage
@@ -45,18 +45,24 @@ def read_archive(path: Path, options: Options) -> Iterator[RawInput | FailedInpu
         yield FailedInput(str(path), "input", f"cannot read {path}: {exc.strerror or exc}")
         return
     with stream:
-        from warcio.archiveiterator import ArchiveIterator  # only when an archive is read
+        yield from read_archive_stream(stream, str(path), options)
 
-        records = ArchiveIterator(stream, check_digests=True)
-        try:
-            for record in records:
-                if record.rec_type in _PAGE_RECORDS:
-                    yield _page_item(record, str(path), records.offset, options)
-        except Exception as exc:  # warcio, zlib and parser errors alike: the stream is lost
-            offset = records.offset
-            yield FailedInput(f"{path}@{offset}", "archive",
-                              f"archive unreadable from byte {offset} on ({type(exc).__name__}: {exc}); "
-                              "records after it are lost")
+
+def read_archive_stream(stream: IO[bytes], name: str, options: Options) -> Iterator[RawInput | FailedInput]:
+    """The page records of an archive already opened (a local file, an fsspec stream);
+    `name` is the archive's name in the records' sources."""
+    from warcio.archiveiterator import ArchiveIterator  # only when an archive is read
+
+    records = ArchiveIterator(stream, check_digests=True)
+    try:
+        for record in records:
+            if record.rec_type in _PAGE_RECORDS:
+                yield _page_item(record, name, records.offset, options)
+    except Exception as exc:  # warcio, zlib and parser errors alike: the stream is lost
+        offset = records.offset
+        yield FailedInput(f"{name}@{offset}", "archive",
+                          f"archive unreadable from byte {offset} on ({type(exc).__name__}: {exc}); "
+                          "records after it are lost")
 
 
 def _page_item(record: ArcWarcRecord, archive: str, offset: int, options: Options) -> RawInput | FailedInput:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Block, BlockKind, Document, PageKind
+from ..meta import text_metadata
+from ..model import Block, BlockKind, Extraction, Metadata, Page
 from ..options import Options
 from .classify import (
     anchor,
@@ -22,11 +23,12 @@ from .classify import (
     value,
 )
 from .comments import comment_units
+from .explain import explain_units
 from .features import Features, describe
 from .segment import Unit, segment
-from .select import kept_units, trimmed
+from .select import kept_units, prose_end, trimmed
 from .stopwords import STOPWORDS, WORD, guess_language
-from .structure import mark_introduced_lists, mark_page_structure, mark_record_runs
+from .structure import mark_introduced_lists, mark_page_structure, mark_record_runs, unmark_inline_comment_links
 from .title import find_headline, title_text
 
 _HEADING_MAX_WORDS = 12
@@ -63,6 +65,7 @@ def analyse(text: str, options: Options) -> Analysis:
     topic = frozenset(WORD.findall(units[0].text.lower())) if units else frozenset()
     features = [describe(unit, stopwords, topic) for unit in units]
     mark_page_structure(units, features, stopwords)
+    unmark_inline_comment_links(features)
     min_stop_ratio = 0.5 * page_stop_ratio(features)
     prose = [is_prose(f, min_stop_ratio) and not is_furniture(f) for f in features]
     headline = find_headline(units, features, prose)
@@ -73,19 +76,26 @@ def analyse(text: str, options: Options) -> Analysis:
     comments_at = close_article(values, features, headline, min_stop_ratio, options.favor)
     start, end = main_run(values)
     start, end = trimmed(values, start, end, options.favor)
+    end = prose_end(prose, features, start, end)
     return Analysis(units, features, values, headline, start, end, language, min_stop_ratio, comments_at)
 
 
-def extract_text(text: str, options: Options) -> Document:
-    """The article in a plain-text page: its headline as the title, its body as blocks."""
-    page = analyse(text, options)
-    units, features, headline = page.units, page.features, page.headline
-    keep = kept_units(features, page.start, page.end, headline, options.favor)
-    blocks = [_block(units[i], features[i]) for i in keep]
-    comments: list[Block] = []
-    if options.comments and page.comments_at is not None:
-        comments = [Block(BlockKind.PARAGRAPH, units[i].text)
-                    for i in comment_units(features, page.comments_at, page.min_stop_ratio)]
+def extract_text(page: Page, options: Options) -> Extraction:
+    """The article in a plain-text page: its headline as the title, its body as blocks, and
+    the byline and date lines at its top as authors and date (they leave the body)."""
+    found = analyse(page.text, options)
+    units, features, headline = found.units, found.features, found.headline
+    top, lines = text_metadata([unit.text for unit in units])
+    keep = [i for i in kept_units(features, found.start, found.end, headline, options.favor,
+                                    found.min_stop_ratio)
+            if i not in lines or i == headline]
+    blocks = tuple(_block(units[i], features[i]) for i in keep)
+    comments: tuple[Block, ...] = ()
+    if options.comments and found.comments_at is not None:
+        comments = tuple(Block(BlockKind.PARAGRAPH, units[i].text)
+                         for i in comment_units(features, found.comments_at, found.min_stop_ratio))
     title = title_text(units[headline].text, headline == 0) if headline is not None else None
-    return Document(blocks=blocks, title=title, language=page.language, input_kind=PageKind.TEXT,
-                    comments=comments)
+    metadata = Metadata(title=title, authors=top.authors, date_published=top.date_published)
+    explanation = explain_units([unit.text for unit in units], features, found.values, set(keep), headline,
+                                lines, found.start, found.end, found.comments_at) if options.explain else None
+    return Extraction(blocks=blocks, comments=comments, metadata=metadata, explanation=explanation)

@@ -16,6 +16,8 @@ from .features import Features
 PROSE_MIN_WORDS = 8
 _FURNITURE_COST = 6.0
 _SHORT_COST = 2.0
+# A line of a word or three is a menu item or a label more often than a subheading.
+_MENU_WORDS, _MENU_EXTRA = 3, 2.0
 _PHRASE_COST = 0.5
 _PHRASE_MIN_WORDS = 4
 _REPEATED_MAX_WORDS = 15
@@ -26,6 +28,7 @@ _ARTICLE_BEFORE_COMMENTS = 60
 _ANCHOR_BONUS = 40.0
 _ANCHOR_REACH = 8
 _LISTED_VALUE = 0.5
+_SILENT_STOP_RATIO = 0.08
 # How little may follow a link heading for it to close the article, against what precedes.
 _TAIL_SHARE = {Favor.PRECISION: 1.0, Favor.BALANCED: 0.5, Favor.RECALL: 0.25}
 
@@ -76,7 +79,7 @@ def _plain_value(f: Features, min_stop_ratio: float) -> float:
         return -0.3 * f.words
     if f.words >= _PHRASE_MIN_WORDS and f.stop_ratio >= min_stop_ratio / 2 and f.capitals < 0.5:
         return -_PHRASE_COST  # a list item or a subheading written as a phrase
-    return -_SHORT_COST
+    return -_SHORT_COST - (_MENU_EXTRA if f.words <= _MENU_WORDS else 0.0)
 
 
 def anchor(
@@ -145,8 +148,14 @@ def main_run(values: list[float]) -> tuple[int, int]:
 
 
 def page_stop_ratio(features: list[Features]) -> float:
-    """The stop-word share of the page's longest units: this page's level for prose."""
+    """The stop-word share of the page's longest units: this page's level for prose.
+
+    Nearly none means the page is in a language without a list (Finnish, Hindi, Thai...):
+    then stop words tell nothing, and prose is told by its length and sentences alone.
+    """
     longest = sorted((f for f in features if f.words >= 15), key=lambda f: -f.words)[:10]
+    longest = longest or [f for f in features if f.words >= PROSE_MIN_WORDS and f.terminal]
     if not longest:
         return 0.3
-    return sum(f.stop_ratio * f.words for f in longest) / sum(f.words for f in longest)
+    level = sum(f.stop_ratio * f.words for f in longest) / sum(f.words for f in longest)
+    return level if level >= _SILENT_STOP_RATIO else 0.0

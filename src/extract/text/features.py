@@ -10,17 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import lexicon
+from ..lexicon import MONTHS, alternation, name_alternation
 from .segment import Unit
-from .stopwords import CJK, WORD
+from .stopwords import NO_SPACE, WORD, stop_share
 
-_TERMINAL = re.compile(r"[.!?…。！？]['\"’”»)\]]*$")
-_CJK_PUNCT = re.compile(r"[。、，！？]")
+# Sentence ends of every script: Latin, CJK, Arabic and Urdu, Devanagari, Myanmar, Ethiopic.
+_TERMINAL = re.compile(r"[.!?…。！？｡؟۔।॥။።]['\"’”»)\]」』]*$")
+_CLAUSE_PUNCT = re.compile(r"[。、，！？｡、]")
 _MARKER = re.compile(r"^[«‹←<]|^[»›]\s|[»›→>]$|\s[|›»>/]\s.*\s[|›»>/]\s|^\W+$|\s[|]\s")
+# Quotes open and close with guillemets too: only a short line is marked by them.
+_MARKER_MAX_WORDS = 25
 _TEASER = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
 # Stock phrases of page furniture: dropped when the unit is short.
 _FURNITURE = re.compile(
-    r"\b(?:" + lexicon.alternation(
+    r"\b(?:" + alternation(
         "related.phrase", "read_more.phrase", "sharing.phrase", "newsletter.phrase", "account.phrase",
         "site.phrase", "advert.phrase", "sponsored.phrase", "follow.phrase", "comment_prompt.phrase",
         "comment_count.phrase", "tags.phrase", "interface.phrase", "navigation.phrase",
@@ -31,37 +34,37 @@ _FURNITURE = re.compile(
 # a capitalised label ("Top Rated Comments") or a closing remark ("Comments are closed");
 # not a subheading that starts with it, nor a sentence that ends with it.
 _COMMENTS = re.compile(
-    rf"^(?:\d+\s+|(?-i:[A-Z]\w*\s+){{0,2}})(?:{lexicon.alternation('comments.whole')})"
-    rf"(?:\s*[(\[]?\d+[)\]]?|\s+(?:{lexicon.alternation('comments_closed.whole')})\.?)?[\s:]*$|"
-    rf"^(?:{lexicon.alternation('comment_prompt.heading')})|^(?:{lexicon.alternation('comments.alone')})$|"
-    rf"^\d+ (?:{lexicon.alternation('comments_on.heading')})\b",
+    rf"^(?:\d+\s+|(?-i:[A-Z]\w*\s+){{0,2}})(?:{alternation('comments.whole')})"
+    rf"(?:\s*[(\[]?\d+[)\]]?|\s+(?:{alternation('comments_closed.whole')})\.?)?[\s:]*$|"
+    rf"^(?:{alternation('comment_prompt.heading')})|^(?:{alternation('comments.alone')})$|"
+    rf"^\d+ (?:{alternation('comments_on.heading')})\b",
     re.I,
 )
 # Headings of link sections (related, recommended, more from): what follows is not article.
 _LINKS_HEADING = re.compile(
-    rf"^(?:{lexicon.alternation('related.heading', 'author_bio.heading')})\b[^:]{{0,40}}$|"
-    rf"^(?:{lexicon.alternation('related.alone')})$|"
-    rf"^(?:{lexicon.alternation('about.named')})\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}$",
+    rf"^(?:{alternation('related.heading', 'author_bio.heading')})\b[^:]{{0,40}}$|"
+    rf"^(?:{alternation('related.alone')})$|"
+    rf"^(?:{alternation('about.named')})\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}$",
     re.I,
 )
 # Bylines, datelines and picture credits: facts about the article, not its text.
-_MONTH = rf"(?:{lexicon.name_alternation(lexicon.MONTHS)})[a-z]*\.?"
+_MONTH = rf"(?:{name_alternation(MONTHS)})[a-z]*\.?"
 _DATE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}|\b\d{{4}}-\d\d-\d\d|"
-    rf"\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\b\d+\s+(?:{lexicon.alternation('date_ago')})\b",
+    rf"\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\b\d+\s+(?:{alternation('date_ago')})\b",
     re.I,
 )
-_BYLINE = re.compile(rf"^(?:{lexicon.alternation('byline')})\b(?:\s|:|$)", re.I)
+_BYLINE = re.compile(rf"^(?:{alternation('byline')})\b(?:\s|:|$)", re.I)
 _CREDIT = re.compile(
-    rf"\((?:[^()]*\b(?:{lexicon.alternation('credit.bracket', 'credit_agency.bracket')})\b[^()]*)\)$|"
-    rf"^(?:{lexicon.alternation('credit.start')})s?(?:\s+credit)?\s*[:/]|"
-    rf"\b(?:{lexicon.alternation('credit_agency.phrase')})\b|"
-    rf"^\d+\s*(?:of|/)\s*\d+\b|^image \d+|^\(?(?:{lexicon.alternation('reporting_credit')})\b",
+    rf"\((?:[^()]*\b(?:{alternation('credit.bracket', 'credit_agency.bracket')})\b[^()]*)\)$|"
+    rf"^(?:{alternation('credit.start')})s?(?:\s+credit)?\s*[:/]|"
+    rf"\b(?:{alternation('credit_agency.phrase')})\b|"
+    rf"^\d+\s*(?:of|/)\s*\d+\b|^image \d+|^\(?(?:{alternation('reporting_credit')})\b",
     re.I,
 )
 # Phrases that mark a block as furniture even when it is long (banners, footers).
 _STRONG_FURNITURE = re.compile(
-    rf"\b(?:{lexicon.alternation('cookie.notice', 'notice.notice', 'copyright.notice')})\b|©|\(c\) \d{{4}}",
+    rf"\b(?:{alternation('cookie.notice', 'notice.notice', 'copyright.notice')})\b|©|\(c\) \d{{4}}",
     re.I,
 )
 
@@ -101,14 +104,13 @@ def describe(unit: Unit, stopwords: frozenset[str], topic: frozenset[str] = froz
     """
     text = unit.text
     tokens = WORD.findall(text)
-    cjk = 0 if text.isascii() else len(CJK.findall(text))
-    if cjk > len(text) // 3:
-        words = cjk // 2 + len(tokens) // 2
-        stop_ratio = 0.5 if _CJK_PUNCT.search(text) else 0.0
+    chars = 0 if text.isascii() else len(NO_SPACE.findall(text))
+    if chars > len(text) // 3:  # written without spaces: two characters count as a word
+        words = chars // 2 + len(tokens) // 2
+        stop_ratio = 0.5 if _CLAUSE_PUNCT.search(text) else 0.0
     else:
         words = len(tokens)
-        stops = sum(1 for token in tokens if token.lower() in stopwords)
-        stop_ratio = stops / words if words else 0.0
+        stop_ratio = stop_share([token.lower() for token in tokens], stopwords)
     capitals = sum(1 for token in tokens if token[0].isupper()) / len(tokens) if tokens else 0.0
     terminal = bool(_TERMINAL.search(text))
     short = words <= 12
@@ -117,7 +119,7 @@ def describe(unit: Unit, stopwords: frozenset[str], topic: frozenset[str] = froz
         stop_ratio=stop_ratio,
         terminal=terminal,
         capitals=capitals,
-        marker=bool(_MARKER.search(text)),
+        marker=words <= _MARKER_MAX_WORDS and bool(_MARKER.search(text)),
         furniture=(words < 150 and bool(_STRONG_FURNITURE.search(text)))
         or (words <= 20 and _stock_phrase(text, topic)),
         teaser=words < 60 and bool(_TEASER.search(text)),

@@ -14,12 +14,15 @@ from .features import Features
 from .segment import Unit
 
 _RECORD_BLURB_WORDS = 40
+_TWIN_MAX_WORDS = 20
+_THREAD_PROBE, _ARTICLE_PARAGRAPH = 4, 25
 _RECORDS_MIN = 3
 # (lines per record, records needed, longest paragraph, each record dated): teasers are
 # short, articles' paragraphs are not; teasers after an article carry a date or a byline.
 _PERIODS = ((5, 3, 80, True), (4, 3, 80, True), (3, 3, 60, False), (2, 4, 40, False))
 _LIST_MAX_ITEMS = 60
 _INTRO_REACH = 3  # units between the article's prose and the line that introduces a list
+_UNDER_HEADLINE = 5  # units between the headline and a list that is the article itself
 _SANDWICH_REACH = 2  # units between a list and the article's prose around it
 _SHAPE_TOKEN = re.compile(r"\d+|\w+|[^\w\s]")
 
@@ -57,8 +60,13 @@ def mark_page_structure(units: list[Unit], features: list[Features], stopwords: 
         features[i].repeats = counts[key]
         features[i].copy = key in seen
         seen.add(key)
-        if (i and keys[i - 1] == key) or (i + 1 < len(keys) and keys[i + 1] == key):
-            features[i].twin = True
+        # A label printed twice in a row is a widget; a paragraph printed twice is the
+        # article with a copy of itself (a lede repeated), whose first print is kept.
+        twin = (i and keys[i - 1] == key) or (i + 1 < len(keys) and keys[i + 1] == key)
+        features[i].twin = bool(twin) and features[i].words < _TWIN_MAX_WORDS
+    if sum(f.teaser for f in features) < 2:
+        for f in features:
+            f.teaser = False  # one text cut short ("...") is a lede or a paywall, not a teaser list
     shapes = [_shape(unit.text, stopwords) if f.words <= 12 else "" for unit, f in zip(units, features)]
     shape_counts = Counter(shapes)
     for f, shape in zip(features, shapes):
@@ -82,6 +90,16 @@ def mark_page_structure(units: list[Unit], features: list[Features], stopwords: 
                 features[k].record = True
 
 
+def unmark_inline_comment_links(features: list[Features]) -> None:
+    """A "Comments" label followed straight away by long paragraphs is a button in a share
+    bar, not the opening of a thread: a thread interleaves its comments with short lines
+    (names, dates, "Reply")."""
+    for i, f in enumerate(features):
+        following = features[i + 1:i + 1 + _THREAD_PROBE]
+        if f.comments and len(following) == _THREAD_PROBE and all(g.words >= _ARTICLE_PARAGRAPH for g in following):
+            f.comments = False
+
+
 def _fitting_records(
     features: list[Features], start: int, reps: int, period: int, longest: int, dated: bool
 ) -> int:
@@ -98,13 +116,14 @@ def _fitting_records(
 
 
 def _sandwiched(prose: list[bool], start: int, end: int, headline: int | None) -> bool:
-    """Whether the article's prose stands right before and right after [start, end), below
-    the headline: then the same-shaped items are the article's own list (a listicle)."""
-    return (
-        headline is not None and headline < start
-        and any(prose[max(headline + 1, start - _SANDWICH_REACH):start])
-        and any(prose[end:end + _SANDWICH_REACH])
-    )
+    """Whether [start, end) is the article's own list (a listicle, a slideshow): below the
+    headline, with the article's prose right before and right after it, or starting right
+    under the headline itself."""
+    if headline is None or headline >= start:
+        return False
+    if start - headline <= _UNDER_HEADLINE:
+        return True
+    return any(prose[max(headline + 1, start - _SANDWICH_REACH):start]) and any(prose[end:end + _SANDWICH_REACH])
 
 
 def mark_record_runs(features: list[Features], prose: list[bool], headline: int | None = None) -> None:

@@ -14,6 +14,7 @@ from .segment import Unit
 _TITLE_PARTS = re.compile(r"\s+[|–—:-]\s+|\s+[|»·]\s*")
 _SITE_SEPARATOR = re.compile(r"\s+[|–—»·-]\s+")
 _WORDS = re.compile(r"\w+")
+_FULL_STOPS = (".", "。", "｡", "।", "۔", "။", "።")  # a headline may ask or exclaim, not state
 _MIN_LIKENESS = 0.6
 _NEAR_COPY = 0.8
 _BODY_REACH = 20  # units below a loosely matching headline that must hold some prose
@@ -28,7 +29,7 @@ def headline_like(text: str, f: Features, first_line: bool = False) -> bool:
     " | Site name"."""
     return (
         2 <= f.words <= 30 and not f.furniture and not f.comments
-        and (first_line or not f.marker) and not text.endswith(".")
+        and (first_line or not f.marker) and not text.rstrip().endswith(_FULL_STOPS)
     )
 
 
