@@ -73,6 +73,11 @@ SAMPLES = {
 }
 
 
+def test_concepts_are_named_once_across_modules() -> None:
+    modules = (lexicon.sections, lexicon.furniture, lexicon.credits, lexicon.dates, lexicon.stopwords)
+    assert sum(len(module.PHRASES) for module in modules) == len(lexicon.PHRASES)
+
+
 def test_every_concept_has_english() -> None:
     assert [concept for concept, table in lexicon.PHRASES.items() if "en" not in table] == []
     assert "en" in lexicon.MONTHS and "en" in lexicon.WEEKDAYS
