@@ -80,11 +80,12 @@ def test_version(cli) -> None:
     assert result.stdout.strip() == f"extract {extract.__version__}"
 
 
-def test_no_arguments_is_a_usage_error(run_module) -> None:
-    result = run_module()
+def test_no_arguments_reads_stdin_when_it_is_not_a_terminal(run_module) -> None:
+    result = run_module()  # stdin: an empty pipe
     assert result.code == 2, result
-    assert "Traceback" not in result.stderr
-    assert "Usage" in result.stderr
+    assert result.stderr == "extract: error: -: input is empty\n"
+    piped = run_module(stdin=(SAMPLES / "news-article.html").read_bytes())
+    assert piped.code == 0 and piped.stdout == expected(), piped
 
 
 def test_unknown_format_is_a_usage_error(run_module) -> None:
@@ -141,7 +142,7 @@ def test_format_json_from_stdin(run_module) -> None:
     assert result.code == 0, result
     record = json.loads(result.stdout)
     assert record["title"] == NEWS_TITLE
-    assert record["source"] == "<stdin>"
+    assert record["source"] == "-"
 
 
 def test_output_file(cli, tmp_path: Path) -> None:

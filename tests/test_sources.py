@@ -154,7 +154,7 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE)))
     page = read_source("-", Options())
     assert page.data == ARTICLE
-    assert page.source == "<stdin>"
+    assert page.source == "-"
 
 
 def test_stdin_gzip(monkeypatch: pytest.MonkeyPatch) -> None:

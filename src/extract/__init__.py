@@ -14,8 +14,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .api import explain, extract, extract_raw, is_single_page, read, render
-from .errors import ExtractError, FetchError, FetchStage, InputError
+from .errors import ExtractError, FetchError, FetchStage, InputError, TimeoutExceeded
 from .model import (
+    Access,
+    Assessment,
     Block,
     BlockKind,
     Cell,
@@ -28,6 +30,7 @@ from .model import (
     Metadata,
     Origin,
     PageKind,
+    PageType,
     RawPage,
     Row,
     Style,
@@ -75,9 +78,13 @@ __all__ = [
     "FetchStage",
     "Image",
     "InputError",
+    "TimeoutExceeded",
     "InputFormat",
     "Mark",
     "Metadata",
+    "Access",
+    "Assessment",
+    "PageType",
     "Options",
     "Origin",
     "OutputFormat",

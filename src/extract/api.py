@@ -6,15 +6,17 @@ Origin), and `render` writes it out. The command line uses nothing else.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from .deadline import Expired, bounded
 from .decode import page_kind, to_page
-from .errors import InputError
-from .html import extract_html
+from .errors import InputError, TimeoutExceeded
+from .html import analyse_html
 from .meta import completed
-from .model import Document, Extraction, Origin, Page, PageKind, RawPage, plain_text
+from .signals import assess
+from .model import Assessment, Document, Extraction, Origin, Page, PageKind, RawPage, plain_text
 from .options import Options, OutputFormat
 from .formats import explain_listing, render_as
 from .sources import read_source
@@ -31,8 +33,8 @@ def extract(page: str | bytes, *, url: str | None = None, options: Options | Non
     which engine reads the page.
 
     Raises InputError for input that is not a page (empty, binary, over `options.max_bytes`:
-    bytes after gunzip; a str by its length in characters). The tree is capped at
-    libxml2's depth of 256.
+    bytes after gunzip; a str by its length in characters), TimeoutExceeded when the call
+    takes longer than `options.timeout`. The tree is capped at libxml2's depth of 256.
 
         >>> extract("<html><body><article><p>" + "Words of an article. " * 30 + "</p></article></body></html>").found
         True
@@ -42,23 +44,48 @@ def extract(page: str | bytes, *, url: str | None = None, options: Options | Non
         return extract_raw(read_bytes(page, url or "<bytes>", options, url=url), options)
     if len(page) > options.max_bytes:
         raise InputError(f"{url or '<str>'}: input is larger than {options.max_bytes} characters")
-    kind = page_kind(page, options.input_format)
-    return run(Page(text=page, origin=Origin(source=url or "<str>", url=url, input_kind=kind)), options)
+
+    def work() -> Document:
+        kind = page_kind(page, options.input_format)
+        return run(Page(text=page, origin=Origin(source=url or "<str>", url=url, input_kind=kind)), options)
+
+    return _in_time(work, options, url or "<str>")
 
 
 def extract_raw(raw: RawPage, options: Options | None = None) -> Document:
     """Extract from what a reader produced (file, stdin, URL, archive record; see `read`)."""
-    options = options or Options()
-    return run(to_page(raw, options.input_format), options)
+    chosen = options or Options()
+    return _in_time(lambda: run(to_page(raw, chosen.input_format), chosen), chosen, raw.source)
+
+
+def extract_page(page: Page, options: Options) -> Document:
+    """Extract a page already decoded (`decode.to_page`), within `options.timeout`: for a
+    caller that needs the decoded text too (the batch's boilerplate learning), so the page
+    is decoded once."""
+    return _in_time(lambda: run(page, options), options, page.origin.source or "<page>")
+
+
+def _in_time(work: Callable[[], Document], options: Options, source: str) -> Document:
+    """Decoding and extraction within `options.timeout` (see deadline.py)."""
+    try:
+        return bounded(options.timeout, work)
+    except Expired as exc:
+        raise TimeoutExceeded(f"{source}: extraction {exc}") from None
 
 
 def run(page: Page, options: Options) -> Document:
     """Send a decoded page to its engine, then complete its facts: the same for both engines."""
-    extraction: Extraction = (extract_html if page.kind is PageKind.HTML else extract_text)(page, options)
+    assessment = Assessment()  # plain-text pages: no figures to judge by
+    if page.kind is PageKind.HTML:
+        extraction, evidence = analyse_html(page, options)
+        if evidence is not None:
+            assessment = assess(evidence, extraction, page.url)
+    else:
+        extraction = extract_text(page, options)
     body = plain_text(extraction.blocks)
     metadata = completed(extraction.metadata, body, options.detect_language)
     return Document(blocks=extraction.blocks, comments=extraction.comments, metadata=metadata,
-                    origin=page.origin, explanation=extraction.explanation)
+                    origin=page.origin, assessment=assessment, explanation=extraction.explanation)
 
 
 def read(source: str | Path, options: Options | None = None) -> Iterator[RawPage]:

@@ -6,12 +6,14 @@ Python with `extract.extract` / `extract.extract_raw`, and for batches `extract.
 """
 from __future__ import annotations
 
+import os
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
 import typer
 from rich.console import Console
@@ -42,38 +44,30 @@ EXIT_OK, EXIT_NO_ARTICLE, EXIT_USAGE, EXIT_BATCH_FAILURES, EXIT_INTERRUPTED = 0,
 _FETCH = FetchOptions()  # the defaults the fetch flags show and start from
 _BATCH = BatchOptions()
 
-HELP = """Extract the article (title and body) from a web page as clean text or JSON.
+HELP = """Extract the article (title and body) from a web page as text, Markdown or JSON.
 
-PAGE is a saved page (.html, .htm, .html.gz, .mhtml, plain text), `-` for standard input,
-or an http(s) URL.
+PAGE is a saved page (.html, .htm, .html.gz, .mhtml, plain text), `-` for standard input (also read when no PAGE is given and stdin is not a terminal), or an http(s) URL.
 
-Batch: several PAGEs, a folder (walked recursively; --glob chooses files), a WARC/WET
-archive (.warc, .warc.gz, .wet, .wet.gz) or --input-list FILE give one JSONL record per
-input page, in input order, on stdout or in --output FILE (or one file per input with
---output-dir DIR): the document, or {"source", "error": {"kind", "message"}}. A summary
-goes to stderr.
+Batch: several PAGEs, a folder (walked recursively: pages, text files and archives; --glob chooses others), a WARC/WET archive (.warc, .warc.gz, .wet, .wet.gz) or --input-list FILE give one JSONL record per input page, in input order, on stdout or in --output FILE (or one file per input with --output-dir DIR). Every record has a "status": ok, no_article, error, duplicate or skipped. A summary goes to stderr.
 
-\b
 Examples:
   extract page.html
   extract page.html.gz | wc -w
-  curl -s https://example.org/news | extract -
+  curl -s https://example.org/news | extract
   extract --format json https://example.org/news | jq .title
   extract --output article.txt page.html
   extract --output docs.jsonl --workers 4 saved-pages/ crawl.warc.gz
   extract --input-list urls.txt --output docs.jsonl --resume
 
-\b
 Exit codes:
-  0  an article was extracted
+  0  an article was extracted (or stdout was closed early: `extract pages/ | head`)
   1  the page was read, but no article was found in it
   2  bad usage, or the input could not be read (missing, empty, binary, unreachable)
-  3  batch: at least one input failed (its record holds the error); pages without an
-     article are not failures in a batch, the summary counts them
-  130  batch: interrupted (Ctrl-C); every record written is whole: run again with --resume
+  3  batch: at least one input failed (its record holds the error)
+  130  batch: interrupted (Ctrl-C); every record is whole: run again with --resume
 """
 
-app = typer.Typer(add_completion=False, rich_markup_mode=None,
+app = typer.Typer(add_completion=False, rich_markup_mode="rich",
                   context_settings={"help_option_names": ["-h", "--help"]})
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -99,59 +93,67 @@ def _fields(value: Optional[str]) -> Optional[str]:
 @app.command(help=HELP)
 def command(
     pages: Annotated[Optional[list[str]], typer.Argument(metavar="PAGE", help="Files, folders, archives, `-` for stdin, or http(s) URLs.", show_default=False)] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.TEXT,
-    input_format: Annotated[InputFormat, typer.Option("--input-format", help="Treat the page as HTML or plain text; auto decides from its content.")] = InputFormat.AUTO,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
-    favor: Annotated[Favor, typer.Option("--favor", help="When unsure, keep less (precision) or more (recall).")] = Favor.BALANCED,
-    comments: Annotated[bool, typer.Option("--comments", help="Keep reader comments, apart from the body (JSON: `comments`).")] = False,
-    tables: Annotated[bool, typer.Option("--tables/--no-tables", help="Keep tables.")] = True,
-    links: Annotated[bool, typer.Option("--links", help="Markdown and JSON: links.")] = False,
-    images: Annotated[bool, typer.Option("--images", help="Markdown and JSON: images where they stand.")] = False,
-    with_metadata: Annotated[bool, typer.Option("--with-metadata", help="Text/Markdown: title, author, date and URL above the body.")] = False,
-    fields: Annotated[Optional[str], typer.Option("--fields", callback=_fields, metavar="NAME,...", help=f"JSON: only these fields ({', '.join(JSON_FIELDS)}).")] = None,
-    user_agent: Annotated[Optional[str], typer.Option("--user-agent", help="URLs: the User-Agent to send (and to match in robots.txt).")] = None,
-    ignore_robots: Annotated[bool, typer.Option("--ignore-robots", help="URLs: fetch pages that robots.txt disallows.")] = False,
-    save_html: Annotated[Optional[Path], typer.Option("--save-html", metavar="DIR", help="URLs: keep each fetched page in DIR, with DIR/index.jsonl mapping URL to file.")] = None,
-    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", metavar="DIR", help="URLs: reuse responses stored in DIR instead of fetching again; store new ones there.")] = None,
-    warc_out: Annotated[Optional[Path], typer.Option("--warc-out", metavar="FILE", help="URLs: write the responses to FILE as WARC (.warc.gz: compressed).")] = None,
-    concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="URLs: requests in flight at once.")] = _FETCH.concurrency,
-    per_host_delay: Annotated[float, typer.Option("--per-host-delay", min=0.0, metavar="SECONDS", help="URLs: least time between two requests to one host.")] = _FETCH.delay,
-    input_list: Annotated[Optional[str], typer.Option("--input-list", metavar="FILE", help="Batch: also the paths or URLs listed in FILE, one a line (`-`: stdin).")] = None,
-    feed: Annotated[Optional[list[str]], typer.Option("--feed", metavar="URL", help="Batch: also the articles an RSS, Atom or JSON feed lists (repeatable).")] = None,
-    sitemap: Annotated[Optional[list[str]], typer.Option("--sitemap", metavar="URL", help="Batch: also the articles a sitemap, a sitemap index, or a robots.txt or site root (its Sitemap: lines) lists (repeatable).")] = None,
-    since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", help="Feeds, sitemaps: only URLs dated DATE (YYYY-MM-DD, or ISO 8601 with a time) or later; undated ones are left out.")] = None,
-    same_site: Annotated[bool, typer.Option("--same-site", help="Feeds, sitemaps: only URLs on the host of the feed or sitemap that lists them.")] = False,
-    url_filter: Annotated[Optional[str], typer.Option("--url-filter", metavar="REGEX", help="Feeds, sitemaps: only URLs in which REGEX is found.")] = None,
-    max_urls: Annotated[Optional[int], typer.Option("--max-urls", min=1, metavar="N", help="Feeds, sitemaps: at most N URLs, the first listed.")] = None,
-    list_urls: Annotated[bool, typer.Option("--list-urls", help="Feeds, sitemaps: print the URLs found, one a line, and read none of them.")] = False,
-    follow_pages: Annotated[int, typer.Option("--follow-pages", min=1, metavar="N", help="URLs: an article split over pages (rel=next, a numbered pager) is read from up to N pages into one document (JSON: `pages`).")] = 1,
-    glob: Annotated[Optional[list[str]], typer.Option("--glob", metavar="PATTERN", help="Batch: files of folders to take, e.g. '*.html' (repeatable; default all).")] = None,
-    output_dir: Annotated[Optional[Path], typer.Option("--output-dir", metavar="DIR", help="Batch: one file per input in DIR (in --format) instead of a JSONL stream.")] = None,
-    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Batch: pages extracted at once (default: one per CPU).")] = None,
-    page_timeout: Annotated[Optional[float], typer.Option("--page-timeout", min=0.1, metavar="SECONDS", help=f"Batch: a page taking longer becomes an error record [default: {_BATCH.page_timeout:g}].")] = None,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Larger pages are refused (an error record in a batch).")] = Options().max_bytes,
-    resume: Annotated[bool, typer.Option("--resume", help="Batch: skip inputs whose records --output / --output-dir already holds.")] = False,
-    dedup: Annotated[bool, typer.Option("--dedup", help="Batch: drop exact and near-duplicate documents (SimHash over word 4-shingles).")] = False,
-    learn_boilerplate: Annotated[bool, typer.Option("--learn-boilerplate", help="Batch: drop blocks that recur on many pages of one site.")] = False,
-    engine: Annotated[Engine, typer.Option("--engine", help="Batch: local worker processes, or Dask (pip install 'extract-article[dask]').")] = Engine.PROCESSES,
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="tcp://HOST:PORT", help="Batch, Dask: an existing cluster's scheduler (default: a local cluster).")] = None,
-    parts: Annotated[Optional[str], typer.Option("--parts", metavar="PREFIX", help="Sharded job: one task per archive or --shard-files files, each writing PREFIX/part-NNNNN.jsonl.gz (or .parquet with --format parquet) and a line of PREFIX/_manifest.jsonl; a path or an fsspec URL.")] = None,
-    shard_files: Annotated[int, typer.Option("--shard-files", min=1, metavar="N", help="Sharded job: files of a folder per shard.")] = 1000,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Batch: no progress bar and no summary.")] = False,
-    explain_flag: Annotated[bool, typer.Option("--explain", help="Say why each candidate block was kept or dropped (stage and rule; for HTML the reading and region): JSON field `explain`, else a listing on stderr.")] = False,
+    output_format: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", metavar="text|markdown|json|jsonl|parquet", rich_help_panel="Output", help="Output format [default: text for one page, jsonl for a batch; parquet: --parts only].", show_default=False)] = None,
+    input_format: Annotated[InputFormat, typer.Option("--input-format", rich_help_panel="Extraction", help="Treat the page as HTML or plain text; auto decides from its content.")] = InputFormat.AUTO,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", rich_help_panel="Output", help="Write here instead of stdout (`-`: stdout).")] = None,
+    favor: Annotated[Favor, typer.Option("--favor", rich_help_panel="Extraction", help="When unsure, keep less (precision) or more (recall).")] = Favor.BALANCED,
+    comments: Annotated[bool, typer.Option("--comments", rich_help_panel="Extraction", help="Keep reader comments, apart from the body (JSON: `comments`).")] = False,
+    tables: Annotated[bool, typer.Option("--tables/--no-tables", rich_help_panel="Extraction", help="Keep tables.")] = True,
+    links: Annotated[bool, typer.Option("--links", rich_help_panel="Output", help="Markdown and JSON: links.")] = False,
+    images: Annotated[bool, typer.Option("--images", rich_help_panel="Output", help="Markdown and JSON: images where they stand.")] = False,
+    with_metadata: Annotated[bool, typer.Option("--with-metadata", rich_help_panel="Output", help="Text/Markdown: title, author, date and URL above the body.")] = False,
+    fields: Annotated[Optional[str], typer.Option("--fields", callback=_fields, metavar="NAME,...", rich_help_panel="Output", help=f"JSON: only these fields ({', '.join(JSON_FIELDS)}).")] = None,
+    user_agent: Annotated[Optional[str], typer.Option("--user-agent", rich_help_panel="Fetching", help="URLs: the User-Agent to send (and to match in robots.txt).")] = None,
+    ignore_robots: Annotated[bool, typer.Option("--ignore-robots", rich_help_panel="Fetching", help="URLs: fetch pages that robots.txt disallows.")] = False,
+    save_html: Annotated[Optional[Path], typer.Option("--save-html", metavar="DIR", rich_help_panel="Fetching", help="URLs: keep each fetched page in DIR, with DIR/index.jsonl mapping URL to file.")] = None,
+    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", metavar="DIR", rich_help_panel="Fetching", help="URLs: reuse responses stored in DIR instead of fetching again; store new ones there.")] = None,
+    warc_out: Annotated[Optional[Path], typer.Option("--warc-out", metavar="FILE", rich_help_panel="Fetching", help="URLs: write the responses to FILE as WARC (.warc.gz: compressed).")] = None,
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, metavar="N", rich_help_panel="Fetching", help="URLs: requests in flight at once.")] = _FETCH.concurrency,
+    per_host_delay: Annotated[float, typer.Option("--per-host-delay", min=0.0, metavar="SECONDS", rich_help_panel="Fetching", help="URLs: least time between two requests to one host.")] = _FETCH.delay,
+    input_list: Annotated[Optional[str], typer.Option("--input-list", metavar="FILE", rich_help_panel="Batch", help="Batch: also the paths or URLs listed in FILE, one a line (`-`: stdin).")] = None,
+    feed: Annotated[Optional[list[str]], typer.Option("--feed", metavar="URL", rich_help_panel="Fetching", help="Batch: also the articles an RSS, Atom or JSON feed lists (repeatable).")] = None,
+    sitemap: Annotated[Optional[list[str]], typer.Option("--sitemap", metavar="URL", rich_help_panel="Fetching", help="Batch: also the articles a sitemap, a sitemap index, or a robots.txt or site root (its Sitemap: lines) lists (repeatable).")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", rich_help_panel="Fetching", help="Feeds, sitemaps: only URLs dated DATE (YYYY-MM-DD, or ISO 8601 with a time) or later; undated ones are left out.")] = None,
+    same_site: Annotated[bool, typer.Option("--same-site", rich_help_panel="Fetching", help="Feeds, sitemaps: only URLs on the host of the feed or sitemap that lists them.")] = False,
+    url_filter: Annotated[Optional[str], typer.Option("--url-filter", metavar="REGEX", rich_help_panel="Fetching", help="Feeds, sitemaps: only URLs in which REGEX is found.")] = None,
+    max_urls: Annotated[Optional[int], typer.Option("--max-urls", min=1, metavar="N", rich_help_panel="Fetching", help="Feeds, sitemaps: at most N URLs, the first listed.")] = None,
+    list_urls: Annotated[bool, typer.Option("--list-urls", rich_help_panel="Fetching", help="Feeds, sitemaps: print the URLs found, one a line, and read none of them.")] = False,
+    follow_pages: Annotated[int, typer.Option("--follow-pages", min=1, metavar="N", rich_help_panel="Extraction", help="URLs: an article split over pages (rel=next, a numbered pager) is read from up to N pages into one document (JSON: `pages`).")] = 1,
+    glob: Annotated[Optional[list[str]], typer.Option("--glob", metavar="PATTERN", rich_help_panel="Batch", help="Batch: files of folders to take, e.g. '*.html' (repeatable; default: pages, text files and archives: .html .htm .xhtml .mhtml .mht .txt .warc .wet and their .gz; '*': every file).")] = None,
+    output_dir: Annotated[Optional[Path], typer.Option("--output-dir", metavar="DIR", rich_help_panel="Output", help="Batch: one file per input in DIR (in --format) instead of a JSONL stream.")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", min=1, metavar="N", rich_help_panel="Batch", help="Batch: pages extracted at once (default: one per CPU).")] = None,
+    page_timeout: Annotated[Optional[float], typer.Option("--page-timeout", min=0.1, metavar="SECONDS", rich_help_panel="Batch", help=f"Batch: a page taking longer becomes an error record [default: {_BATCH.page_timeout:g}].")] = None,
+    min_confidence: Annotated[Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, metavar="X", rich_help_panel="Batch", help="Batch: a document whose confidence (0-1) is below X becomes a record saying so.")] = None,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.01, metavar="SECONDS", rich_help_panel="Extraction", help="Extraction of one page (after reading it) takes at most this long; past it, an error of kind `timeout`.")] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, metavar="BYTES", rich_help_panel="Extraction", help="Larger pages are refused (an error record in a batch).")] = Options().max_bytes,
+    resume: Annotated[bool, typer.Option("--resume", rich_help_panel="Batch", help="Batch: skip inputs whose records --output / --output-dir already holds.")] = False,
+    keep_skipped: Annotated[bool, typer.Option("--keep-skipped", rich_help_panel="Output", help="Batch: also write a record (status `skipped`) for inputs that hold no page, such as an archive's images; they are always counted.")] = False,
+    dedup: Annotated[bool, typer.Option("--dedup", rich_help_panel="Batch", help="Batch: drop exact and near-duplicate documents (SimHash over word 4-shingles).")] = False,
+    learn_boilerplate: Annotated[bool, typer.Option("--learn-boilerplate", rich_help_panel="Batch", help="Batch: drop blocks that recur on many pages of one site.")] = False,
+    engine: Annotated[Engine, typer.Option("--engine", rich_help_panel="Batch", help="Batch: local worker processes, or Dask (pip install 'extract-article[dask]').")] = Engine.PROCESSES,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="tcp://HOST:PORT", rich_help_panel="Batch", help="Batch, Dask: an existing cluster's scheduler (default: a local cluster).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", rich_help_panel="Output", help="Batch: no progress bar and no summary.")] = False,
+    parts: Annotated[Optional[str], typer.Option("--parts", metavar="PREFIX", rich_help_panel="Batch", help="Sharded job: one task per archive or --shard-files files, each writing PREFIX/part-NNNNN.jsonl.gz (or .parquet with --format parquet) and a line of PREFIX/_manifest.jsonl; a path or an fsspec URL.")] = None,
+    shard_files: Annotated[int, typer.Option("--shard-files", min=1, metavar="N", rich_help_panel="Batch", help="Sharded job: files of a folder per shard.")] = 1000,
+    explain_flag: Annotated[bool, typer.Option("--explain", rich_help_panel="Extraction", help="Say why each candidate block was kept or dropped (stage and rule; for HTML the reading and region): JSON field `explain`, else a listing on stderr.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
+    # No PAGE: standard input, when it is not a terminal and nothing else names the pages.
+    pages = pages or ([] if input_list or feed or sitemap or sys.stdin is None or sys.stdin.isatty() else ["-"])
+    if output is not None and str(output) == "-":
+        output = None
     options = Options(
-        input_format=input_format, output_format=output_format, favor=favor, tables=tables, comments=comments,
+        input_format=input_format, output_format=output_format or OutputFormat.TEXT, favor=favor, tables=tables, comments=comments,
         links=links, images=images, with_metadata=with_metadata, fields=tuple(fields.split(",")) if fields else (),
         fetch=replace(_FETCH, user_agent=user_agent, robots=not ignore_robots, save_html=save_html,
                       cache_dir=cache_dir, warc_out=warc_out, concurrency=concurrency, delay=per_host_delay),
-        max_bytes=max_bytes,
+        max_bytes=max_bytes, timeout=timeout,
         batch=BatchOptions(
+            min_confidence=min_confidence,
             workers=workers, page_timeout=page_timeout or _BATCH.page_timeout, glob=tuple(glob or ()), resume=resume,
             dedup=dedup, learn_boilerplate=learn_boilerplate, engine=Engine.DASK if scheduler else engine,
-            scheduler=scheduler, output_dir=output_dir, quiet=quiet,
+            scheduler=scheduler, output_dir=output_dir, quiet=quiet, keep_skipped=keep_skipped,
         ),
         discover=DiscoverOptions(feeds=tuple(feed or ()), sitemaps=tuple(sitemap or ()), since=_since(since),
                                  same_site=same_site, url_filter=url_filter, max_urls=max_urls,
@@ -162,13 +164,15 @@ def command(
             raise typer.BadParameter("parquet is written by sharded jobs only: add --parts PREFIX", param_hint="--format")
         from .batch import parts_command
 
-        raise typer.Exit(parts_command(pages or [], input_list, parts, options, output_format, shard_files))
-    pages = pages or []
+        raise typer.Exit(parts_command(pages, input_list, parts, options, output_format or OutputFormat.JSONL, shard_files))
     found = _discover(options, list_urls, alone=not pages and not input_list, debug=debug)
-    batch_flags = (input_list, glob, output_dir, workers, page_timeout, resume, dedup, learn_boilerplate, scheduler,
+    batch_flags = (input_list, glob, output_dir, workers, page_timeout, min_confidence is not None, resume, dedup, learn_boilerplate, scheduler,
                    engine is Engine.DASK)
     batch = any(batch_flags) or options.discover.expands or len(pages) != 1 or not is_single_page(pages[0])
     # Only JSON shows the language (a batch writes JSON lines unless --output-dir is given).
+    if batch and output_dir is None and output_format not in (None, OutputFormat.JSONL):
+        raise typer.BadParameter(f"{output_format} writes one page; a batch writes jsonl (one record a line), or "
+                                 f"one {output_format} file per page with --output-dir DIR", param_hint="--format")
     writes_json = output_format in (OutputFormat.JSON, OutputFormat.JSONL) or (batch and output_dir is None)
     options = replace(options, detect_language=writes_json and (not fields or "language" in options.fields),
                       explain=explain_flag)
@@ -185,6 +189,8 @@ def command(
             document = extract_raw(next(read(page, options)), options)
     except ExtractError as exc:
         _fail(str(exc), EXIT_USAGE, debug)
+    except OSError as exc:
+        _fail(os_message(exc), EXIT_USAGE, debug)
     except Exception as exc:  # a bug must still end in one line, not a traceback
         _fail(f"{page}: internal error: {type(exc).__name__}: {exc}", EXIT_USAGE, debug)
     result = render(document, options=options)
@@ -250,12 +256,16 @@ def _batch(pages: list[str | Input], input_list: str | None, options: Options, o
     show_bar = sys.stderr.isatty() and not options.batch.quiet and input_list != "-"
     try:
         summary = run_batch(specs(), options, output, total=count_inputs(specs(), options) if show_bar else None)
+    except BrokenPipeError:
+        _stdout_closed()
     except KeyboardInterrupt:
         stderr.print("extract: interrupted; every record written is whole: add --resume to finish", style="yellow", markup=False)
         raise typer.Exit(EXIT_INTERRUPTED) from None
-    except (ExtractError, OSError) as exc:
+    except ExtractError as exc:
         _fail(str(exc), EXIT_USAGE, debug)
-    if summary.total == 0 and summary.skipped == 0:
+    except OSError as exc:
+        _fail(os_message(exc), EXIT_USAGE, debug)
+    if summary.total == 0 and summary.already_done == 0:
         _fail("no input pages: an empty directory or list, or no file matching --glob", EXIT_USAGE, False)
     if not options.batch.quiet:
         stderr.print(summary.line(), markup=False)
@@ -263,18 +273,40 @@ def _batch(pages: list[str | Input], input_list: str | None, options: Options, o
         raise typer.Exit(EXIT_BATCH_FAILURES)
 
 
+def os_message(exc: OSError) -> str:
+    """An OSError as a sentence: 'cannot write out.jsonl: permission denied', not '[Errno 13] ...'."""
+    reason = (exc.strerror or str(exc)).lower()
+    return f"{exc.filename}: {reason}" if exc.filename else reason
+
+
 def _fail(message: str, code: int, debug: bool) -> None:
+    """One line on stderr and exit `code`; --debug adds the traceback above it, same code."""
     if debug:
-        raise
+        import traceback
+
+        traceback.print_exc(file=sys.stderr)
     stderr.print(f"extract: error: {message}", style="red", markup=False)
     raise typer.Exit(code)
+
+
+def _stdout_closed() -> None:
+    """The reader of stdout has gone (`extract folder/ | head -1`): stop quietly with exit 0,
+    as a filter does, leaving no error and no summary. Python's own flush at exit is sent
+    to /dev/null, where it cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    raise typer.Exit(EXIT_OK)
 
 
 def _write(result: str, output: Path | None) -> None:
     text = result + "\n" if result else ""
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _stdout_closed()
         return
     try:
         output.write_text(text, encoding="utf-8")
@@ -282,6 +314,39 @@ def _write(result: str, output: Path | None) -> None:
         _fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_USAGE, False)
 
 
+def _utf8(stream: TextIO) -> None:
+    """Output is UTF-8 whatever the locale (LC_ALL=C gives ASCII streams)."""
+    if stream is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
+        try:
+            stream.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+        except (AttributeError, ValueError):
+            pass
+
+
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point: bad usage is one line on stderr, exit 2."""
+    from typer.exceptions import TyperException
+
+    _utf8(sys.stdout)
+    _utf8(sys.stderr)
+    try:
+        code = app(standalone_mode=False)
+    except typer.Abort:
+        code = EXIT_INTERRUPTED
+    except TyperException as exc:  # click's UsageError and its kinds
+        stderr.print(f"extract: {_usage_message(exc)}", style="red", markup=False)
+        code = getattr(exc, "exit_code", EXIT_USAGE)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _usage_message(exc: Exception) -> str:
+    """click's message in one line: "--format must be one of text, markdown, json, jsonl (got 'xml')"."""
+    param = getattr(exc, "param", None)
+    message = " ".join(str(getattr(exc, "message", exc)).removeprefix("Value error, ").split())
+    hint = getattr(exc, "param_hint", None)
+    if param is None:
+        return f"{hint}: {message}" if isinstance(hint, str) else message[:1].lower() + message[1:] or "bad usage"
+    name = hint if isinstance(hint, str) else max(getattr(param, "opts", None) or [param.human_readable_name], key=len)
+    if choice := re.match(r"'(.*?)' is not one of (.*?)\.?$", message):
+        return f"{name} must be one of {choice.group(2).replace(chr(39), '')} (got {choice.group(1)!r})"
+    return f"{name}: {message[0].lower() + message[1:]}"

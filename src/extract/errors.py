@@ -16,6 +16,12 @@ class InputError(ExtractError):
     kind = "input"
 
 
+class TimeoutExceeded(ExtractError):
+    """One extraction took longer than `Options.timeout` (see deadline.py)."""
+
+    kind = "timeout"
+
+
 class DiscoverError(ExtractError):
     """A feed or sitemap was fetched but cannot be read as one: broken XML, no entries."""
 

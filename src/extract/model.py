@@ -1,7 +1,8 @@
 """The values that travel through the pipeline: RawPage -> Page -> Extraction -> Document.
 
 Every reader yields a RawPage, decoding makes a Page, each engine (HTML and plain text)
-turns a Page into an Extraction (Blocks plus the facts the page states about itself), and
+turns a Page into an Extraction (Blocks plus the facts the page states about itself), the
+HTML engine's figures give the Assessment (how far to trust it; signals/), and
 the API makes the one Document every renderer consumes. This module is the only
 definition of those values: JSON fields, `--fields` and the JSON Schema are derived from
 the dataclasses below, so adding a fact is one line here plus its reader. It imports
@@ -144,6 +145,65 @@ class Origin:
     pages: tuple[str, ...] = field(default=(), metadata=_doc("Multi-page articles (--follow-pages): the URLs read, in order; empty otherwise."))
 
 
+class Status(StrEnum):
+    """What a record is: every record of the JSON output carries one (`"status"`).
+
+    `ok` a document with an article, `no_article` a document without one, `error` an input
+    that could not be read or extracted, `duplicate` a document --dedup dropped,
+    `low_confidence` a document --min-confidence dropped, `skipped` an input that holds no
+    page to extract (an archive's image or redirect).
+    """
+
+    OK = "ok"
+    NO_ARTICLE = "no_article"
+    ERROR = "error"
+    DUPLICATE = "duplicate"
+    LOW_CONFIDENCE = "low_confidence"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """Why an input gave no document: `kind` a short stable name, `message` for people."""
+
+    kind: str = field(metadata=_doc("A short stable name of the cause: input, fetch stages, timeout, worker_died, not_html, http_status..."))
+    message: str = field(metadata=_doc("The cause, as a sentence for people."))
+
+
+class PageType(StrEnum):
+    """What kind of page the extraction came from; each wants a different reading."""
+
+    ARTICLE = "article"
+    FORUM = "forum"
+    PRODUCT = "product"
+    DOCUMENTATION = "documentation"
+    LISTING = "listing"
+    COLLECTION = "collection"
+    SERVICE = "service"
+    OTHER = "other"
+
+
+class Access(StrEnum):
+    """Whether a reader without a subscription sees the whole text."""
+
+    FREE = "free"
+    PAYWALLED = "paywalled"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """How far the extraction can be trusted: judged by the engine from the page's evidence,
+    not stated by the page. See extract/signals/."""
+
+    page_type: PageType | None = field(default=None, metadata=_doc("What kind of page this is: article, forum, product, documentation, listing, collection, service or other (HTML pages; null for plain text)."))
+    page_type_probability: float | None = field(default=None, metadata=_doc("The page-type model's probability for `page_type`, in [0, 1]."))
+    confidence: float | None = field(default=None, metadata=_doc("How good the extraction is likely to be, in [0, 1] (about: the expected word F1 of the body)."))
+    access: Access = field(default=Access.UNKNOWN, metadata=_doc("`free`, `paywalled` (the page says so: JSON-LD isAccessibleForFree, paywall markup) or `unknown`."))
+    truncated: bool = field(default=False, metadata=_doc("Whether the body looks like a teaser of a longer text."))
+    truncation: str | None = field(default=None, metadata=_doc("Why the body looks truncated; null when it does not."))
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """What became of one candidate block: kept, or dropped by which stage and rule."""
@@ -264,18 +324,19 @@ def count_words(text: str) -> int:
 class Document:
     """The result of extracting one page: the article's blocks and what is known about it.
 
-    Frozen: the API builds it once. The facts live in `metadata` and `origin`, and read
-    as attributes of the Document too (`document.title`, `document.source`).
+    Frozen: the API builds it once. The facts live in `metadata`, `origin` and
+    `assessment`, and read as attributes of the Document too (`document.title`, `document.source`).
     """
 
     blocks: tuple[Block, ...] = ()
     comments: tuple[Block, ...] = ()
     metadata: Metadata = field(default_factory=Metadata)
     origin: Origin = field(default_factory=Origin)
+    assessment: Assessment = field(default_factory=Assessment)
     explanation: Explanation | None = None
 
     def __getattr__(self, name: str) -> Any:
-        for part in ("metadata", "origin"):
+        for part in ("metadata", "origin", "assessment"):
             facts = object.__getattribute__(self, part)
             if name in type(facts).__dataclass_fields__:
                 return getattr(facts, name)

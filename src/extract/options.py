@@ -75,8 +75,11 @@ class BatchOptions:
     page (seconds); a page past it becomes an error record. `glob` chooses the files a
     folder contributes (all files when empty). `dedup` drops exact and near-duplicate
     documents; `learn_boilerplate` drops blocks that recur across many pages of one site.
-    `scheduler` is a Dask scheduler address (tcp://HOST:PORT); without it the Dask engine
+    `keep_skipped` writes a record for inputs that hold no page (an archive's images),
+    which are otherwise only counted. `scheduler` is a Dask scheduler address (tcp://HOST:PORT); without it the Dask engine
     starts a LocalCluster. `output_dir` writes one file per input instead of a JSONL stream.
+    `min_confidence` replaces documents whose confidence is lower by a record saying so
+    (plain-text pages have no confidence and are kept).
     """
 
     workers: int | None = None
@@ -89,6 +92,8 @@ class BatchOptions:
     scheduler: str | None = None
     output_dir: Path | None = None
     quiet: bool = False
+    keep_skipped: bool = False
+    min_confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +129,8 @@ class Options:
     `detect_language` guesses the language of a page that does not declare one (py3langid:
     its model takes half a second to load, once per process); off, `Document.language` is
     what the page declares or None. The command line turns it off when nothing it writes
-    shows the language.
+    shows the language. `timeout` bounds one `extract()` call in seconds (None: no limit):
+    past it the call raises TimeoutExceeded (see deadline.py for what it can interrupt).
     """
 
     input_format: InputFormat = InputFormat.AUTO
@@ -139,6 +145,7 @@ class Options:
     detect_language: bool = True
     explain: bool = False
     max_bytes: int = 50_000_000
+    timeout: float | None = None
     fetch: FetchOptions = field(default_factory=FetchOptions)
     batch: BatchOptions = field(default_factory=BatchOptions)
     discover: DiscoverOptions = field(default_factory=DiscoverOptions)

@@ -26,15 +26,24 @@ def gunzip(data: bytes, limit: int) -> bytes:
     return out
 
 
+def _compiled_python(head: bytes) -> bool:
+    """A .pyc: two magic bytes, CR LF, then 32-bit flags of which only the low bits are used."""
+    return len(head) >= 16 and head[2:4] == b"\r\n" and head[5:8] == b"\0\0\0" and head[4] < 8
+
+
 def looks_binary(data: bytes) -> bool:
-    """Known binary signatures, or over 1% control bytes in the head, unless it is UTF-16/32."""
+    """Known binary signatures (compiled Python too), or over 1% control bytes in the head,
+    unless it is UTF-16: NUL bytes in one column only, readable bytes in the other."""
     head = data[:4096]
     if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         return False
-    if head.startswith(_BINARY_MAGIC):
+    if head.startswith(_BINARY_MAGIC) or _compiled_python(head):
         return True
-    # UTF-16 without a BOM: every other byte is NUL in mostly-ASCII text.
-    if head.count(0) >= len(head) // 3 and (head[1::2].count(0) > len(head) // 3 or head[0::2].count(0) > len(head) // 3):
+    # UTF-16 without a BOM: every other byte is NUL in mostly-ASCII text, and the others are
+    # not (a run of NULs is no text in any encoding).
+    half = len(head) // 2
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if max(even, odd) > half * 2 // 3 and min(even, odd) < half // 20:
         return False
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > len(head) // 100

@@ -8,6 +8,7 @@ import sys
 import extract
 
 EXPORTED = {
+    "Access", "Assessment", "PageType", "TimeoutExceeded",
     "BatchOptions", "Block", "BlockKind", "Cell", "Decision", "DiscoverOptions", "Document", "Engine", "Explanation",
     "ExtractError", "Extraction", "Favor", "FetchError", "FetchOptions", "FetchStage", "Image", "InputError", "InputFormat",
     "JSON_FIELDS", "Mark", "Metadata", "Options", "Origin", "OutputFormat", "PageKind", "RawPage", "Result", "Row",

@@ -8,15 +8,15 @@ from __future__ import annotations
 import os
 import time
 
-from extract.batch.records import Result
-from extract.batch.work import process
+from extract.batch.records import Outcome
+from extract.batch.page import process
 from extract.options import Options
 from extract.sources.items import Input, RawInput
 
 CRASH, HANG = b"<!-- crash-the-worker -->", b"<!-- hang-the-worker -->"
 
 
-def fragile(item: Input, options: Options) -> Result:
+def fragile(item: Input, options: Options) -> Outcome:
     if isinstance(item, RawInput):
         if CRASH in item.page.data:
             os._exit(70)
@@ -25,11 +25,11 @@ def fragile(item: Input, options: Options) -> Result:
     return process(item, options)
 
 
-def fragile_rendered(item: Input, options: Options) -> Result:
+def fragile_rendered(item: Input, options: Options) -> Outcome:
     """fragile() for sharded jobs, whose workers get saved pages as paths and render records."""
     from pathlib import Path
 
-    from extract.batch.work import process_rendered
+    from extract.batch.page import process_rendered
     from extract.sources.items import PathInput
 
     if isinstance(item, PathInput):

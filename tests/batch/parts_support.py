@@ -10,12 +10,13 @@ from batch_support import mixed_folder, write_warc
 
 
 def job_inputs(root: Path) -> tuple[list[str], int]:
-    """The inputs, and how many records they give (one per page, or per error)."""
+    """The inputs, and how many records they give (one per page, or per error; an archive's
+    skipped records, its images and HTTP errors, are counted but not written)."""
     folder = root / "pages"
     folder.mkdir()
     pages = mixed_folder(folder)
     warcs = [root / "a.warc.gz", root / "b.warc"]
-    archived = sum(len(write_warc(path)) for path in warcs)
+    archived = sum(sum(kind not in ("not_html", "http_status") for kind in write_warc(path).values()) for path in warcs)
     return [str(folder), *map(str, warcs), str(root / "missing.html")], len(pages) + archived + 1
 
 

@@ -31,7 +31,7 @@ def test_failures_give_exit_3_and_no_article_does_not(tmp_path: Path, run_module
     assert result.code == 3, result
     assert result.stderr == ""
     last = json.loads(result.stdout.splitlines()[-1])
-    assert last == {"source": str(tmp_path / "missing.html"),
+    assert last == {"schema_version": "1", "status": "error", "source": str(tmp_path / "missing.html"),
                     "error": {"kind": "input", "message": f"no such file: {tmp_path / 'missing.html'}"}}
 
 
@@ -52,7 +52,7 @@ def test_input_list_from_stdin_and_fields_keep_source(tmp_path: Path, run_module
     result = run_module("--input-list", "-", "-o", str(out), "--fields", "title", stdin=f"{NEWS}\n\n".encode())
     assert result.code == 0, result
     (record,) = read_jsonl(out)
-    assert set(record) == {"schema_version", "source", "title"}
+    assert set(record) == {"schema_version", "status", "source", "title"}
 
 
 def test_usage_errors(tmp_path: Path, run_module) -> None:

@@ -7,7 +7,7 @@ import random
 from extract import BatchOptions, InputFormat, Options, RawPage, Status, extract_many
 from extract.batch.dedup import Dedup, fingerprints, simhash
 from extract.batch.sitelearn import site_of
-from extract.batch.records import Result
+from extract.batch.records import Outcome
 
 from batch_support import ARTICLE, TEASERS, site_page, site_paragraphs, site_text
 
@@ -89,7 +89,7 @@ def test_learning_needs_several_pages_and_ignores_copies() -> None:
 
 
 def test_site_is_the_host_else_the_folder() -> None:
-    assert site_of(Result("x", url="https://www.gazette.test/a")) == "gazette.test"
-    assert site_of(Result("crawl/2024/a.html")) == "crawl/2024"
-    assert site_of(Result("crawl.warc.gz#urn:uuid:1")) == "crawl.warc.gz"
-    assert site_of(Result("page.html")) == "."
+    assert site_of(Outcome("x", url="https://www.gazette.test/a")) == "gazette.test"
+    assert site_of(Outcome("crawl/2024/a.html")) == "crawl/2024"
+    assert site_of(Outcome("crawl.warc.gz#urn:uuid:1")) == "crawl.warc.gz"
+    assert site_of(Outcome("page.html")) == "."

@@ -149,11 +149,11 @@ def test_cli_streams_jsonl_for_an_archive(tmp_path: Path, run_module) -> None:
     warc = tmp_path / "crawl.warc"
     expected = write_warc(warc)
     out = tmp_path / "out.jsonl"
-    result = run_module(str(warc), "--output", str(out), "--workers", "2")
-    assert result.code == 3, result  # some records are errors
+    result = run_module(str(warc), "--output", str(out), "--workers", "2", "--keep-skipped")
+    assert result.code == 3, result  # the damaged record is an error
     records = read_jsonl(out)
     assert len(records) == len(expected)
-    errors = {r["url"]: r["error"]["kind"] for r in records if "error" in r}
+    errors = {r["url"]: (r.get("error") or r["reason"])["kind"] for r in records if r["status"] in ("error", "skipped")}
     assert errors == {url: kind for url, kind in expected.items() if kind != "document"}
     assert "pages/s" in result.stderr and "errors" in result.stderr
     assert result.stdout == ""

@@ -6,8 +6,8 @@ import time
 from dataclasses import replace
 
 from extract import BatchOptions, Options, RawPage
-from extract.batch.pool import ProcessPool
-from extract.batch.runner import process_items
+from extract.batch.processes import ProcessPool
+from extract.batch.schedule import process_items
 from extract.sources.items import RawInput
 
 import batch_hooks
@@ -62,7 +62,7 @@ def test_leaving_early_stops_the_workers() -> None:
 
 
 def test_default_pool_size_is_the_cpu_count() -> None:
-    from extract.batch.runner import worker_count
+    from extract.batch.schedule import worker_count
 
     assert worker_count(Options()) >= 1
     assert worker_count(replace(Options(), batch=BatchOptions(workers=3))) == 3

@@ -8,6 +8,7 @@ import jsonschema
 import pytest
 
 from extract import (
+    Assessment,
     Block,
     BlockKind,
     Decision,
@@ -50,12 +51,12 @@ def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
 
 
 def test_schema_and_renderer_name_the_same_fields() -> None:
-    assert set(document_schema()["properties"]) == {"schema_version", *FIELDS}
+    assert set(document_schema()["oneOf"][0]["properties"]) == {"schema_version", "status", *FIELDS}
 
 
 def test_every_field_is_written() -> None:
     record = json.loads(render(full_document(), replace(JSON, comments=True)))
-    assert list(record) == ["schema_version", *FIELDS]
+    assert list(record) == ["schema_version", "status", *FIELDS]
     assert record["text"] == "First paragraph.\n\n- an item"
     assert record["comments"] == "Great news!"
     assert "Great news" not in record["text"]
@@ -73,7 +74,7 @@ def test_facts_are_defined_once_and_the_json_follows_the_model() -> None:
     from dataclasses import fields
 
     assert FIELDS == (*(f.name for f in fields(Origin)), *(f.name for f in fields(Metadata)),
-                      "word_count", "text", "blocks", "comments", "explain")
+                      *(f.name for f in fields(Assessment)), "word_count", "text", "blocks", "comments", "explain")
 
 
 def test_jsonl_is_one_line_and_json_is_indented() -> None:
@@ -84,7 +85,7 @@ def test_jsonl_is_one_line_and_json_is_indented() -> None:
 def test_fields_pick_in_the_order_asked() -> None:
     options = Options(output_format=OutputFormat.JSONL, fields=("title", "authors"))
     assert json.loads(render(full_document(), options)) == {
-        "schema_version": "1", "title": "Title", "authors": ["Ann Lee"],
+        "schema_version": "1", "status": "ok", "title": "Title", "authors": ["Ann Lee"],
     }
 
 

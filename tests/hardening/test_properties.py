@@ -100,7 +100,9 @@ def check_does_not_grow(document: extract.Document) -> None:
         return
     again = extract.extract(document.text)
     assert len(again.text) <= len(document.text), (document.text[:300], again.text[:300])
-    assert len(again.text.split()) <= len(document.text.split())
+    # Words as \w+ runs: "the<p>the" in a text page's markup is one whitespace run but two
+    # words once read as HTML.
+    assert len(re.findall(r"\w+", again.text)) <= len(re.findall(r"\w+", document.text))
 
 
 @SETTINGS

@@ -125,9 +125,10 @@ def test_updated_line_gives_the_modified_date() -> None:
     assert meta.date_published == "2025-07-09"  # the only date the page states
 
 
-def test_date_in_the_url_beats_a_utc_timestamp() -> None:
+def test_date_in_the_url_only_fills_in() -> None:
+    """The URL never changes which date wins (issue 17): the page's own timestamp stays."""
     head = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">'
-    assert read(page(head), "https://example.org/2025/12/18/comfort-watches/").date_published == "2025-12-18"
+    assert read(page(head), "https://example.org/2025/12/18/comfort-watches/").date_published == "2025-12-19T02:41:41+00:00"
 
 
 def test_site_credited_as_author_gives_way_to_a_person() -> None:

@@ -1,6 +1,6 @@
 """--engine dask: the same pages on a Dask cluster, for batches bigger than one machine.
 
-The pool runs the same `work.process` as the local workers and is driven by the same
+The pool runs the same `page.process` as the local workers and is driven by the same
 ordered loop, so records, error handling and progress are those of a local run. Files
 are read here, on the client, and sent to the cluster as bytes: the workers need no view
 of the client's disks. Options travel to every worker once (scattered), not with each
@@ -25,8 +25,8 @@ from ..errors import ExtractError, InputError
 from ..options import Options
 from ..sources.files import read_file
 from ..sources.items import Input, PathInput, RawInput
-from .records import Result, failed
-from .work import Work, process, url_of
+from .records import Outcome, failed
+from .page import Work, process, url_of
 
 try:
     from distributed import Client, Future, KilledWorker, LocalCluster, wait
@@ -52,7 +52,7 @@ class DaskPool:
         self.capacity = max(1, sum(self._client.nthreads().values()))
         self._remote_options = self._client.scatter(options, broadcast=True)
         self._running: dict[Future, tuple[int, Input, float]] = {}
-        self._failed: list[tuple[int, Result]] = []
+        self._failed: list[tuple[int, Outcome]] = []
 
     def __enter__(self) -> DaskPool:
         return self
@@ -74,7 +74,7 @@ class DaskPool:
         future = self._client.submit(self.work, item, self._remote_options, pure=False)
         self._running[future] = (seq, item, time.monotonic())
 
-    def poll(self, timeout: float) -> list[tuple[int, Result]]:
+    def poll(self, timeout: float) -> list[tuple[int, Outcome]]:
         results, self._failed = self._failed, []
         if results or not self._running:
             return results
@@ -104,8 +104,8 @@ class DaskPool:
             self._cluster.close()
 
 
-def _outcome(future: Any, item: Input) -> Result:
-    """The task's Result; a task that failed inside Dask is recorded like a local one."""
+def _outcome(future: Any, item: Input) -> Outcome:
+    """The task's Outcome; a task that failed inside Dask is recorded like a local one."""
     if future.status == "finished":
         return future.result()
     error = future.exception()

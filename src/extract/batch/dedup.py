@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Iterator
 from hashlib import blake2b
 
-from .records import Result, Status
+from .records import Outcome, Status
 
 _WORD = re.compile(r"\w+")
 _SHINGLE = 4
@@ -90,7 +90,7 @@ class Dedup:
                 self._bands.setdefault(key, []).append((near, source))
         return None
 
-    def filter(self, results: Iterable[Result]) -> Iterator[Result]:
+    def filter(self, results: Iterable[Outcome]) -> Iterator[Outcome]:
         """The results, with later copies turned into duplicate records."""
         for result in results:
             if result.status is Status.OK and result.document is not None:

@@ -26,12 +26,13 @@ from pathlib import Path
 from ..options import Options, OutputFormat
 from ..formats import render_as
 from .dedup import Dedup
-from .records import Result, record_options, to_record
+from ..model import Status
+from .records import Outcome, record_options, to_record
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _DOTS = re.compile(r"\.{2,}")
 _SUFFIXES = {OutputFormat.TEXT: ".txt", OutputFormat.MARKDOWN: ".md", OutputFormat.JSON: ".json", OutputFormat.JSONL: ".json"}
-_ERROR, _DUPLICATE = ".error.json", ".duplicate.json"
+_ERROR, _DUPLICATE, _SKIPPED, _LOW = ".error.json", ".duplicate.json", ".skipped.json", ".low-confidence.json"
 
 
 @contextmanager
@@ -57,6 +58,7 @@ class JsonlSink:
 
     def __init__(self, path: Path | None, options: Options, resume: bool = False, dedup: Dedup | None = None) -> None:
         self.options = record_options(options)
+        self.keep_skipped = options.batch.keep_skipped
         self.done: set[str] = set()
         if path is None:
             sys.stdout.flush()
@@ -70,7 +72,9 @@ class JsonlSink:
     def has(self, source: str, url: str | None) -> bool:
         return source in self.done
 
-    def write(self, result: Result) -> None:
+    def write(self, result: Outcome) -> None:
+        if result.skipped and not self.keep_skipped:
+            return
         line = result.rendered if result.rendered is not None else to_record(result, self.options)
         data = (line + "\n").encode("utf-8")
         with _signals_held():
@@ -84,7 +88,9 @@ class JsonlSink:
 
     def _read_back(self, path: Path, dedup: Dedup | None) -> None:
         """The sources already recorded (and, for --dedup, the documents already kept);
-        a last line without its newline is cut off, to be written again."""
+        error records are not done: they are tried again (and recorded again: the newer
+        record of a source is the one that counts). A last line without its newline is cut
+        off, to be written again."""
         complete = 0
         with path.open("rb") as lines:
             for line in lines:
@@ -92,8 +98,11 @@ class JsonlSink:
                     break
                 complete += len(line)
                 record = json.loads(line)
+                if record.get("status") == Status.ERROR or "error" in record:
+                    self.done.discard(record["source"])
+                    continue
                 self.done.add(record["source"])
-                if dedup is not None and "text" in record and "error" not in record:
+                if dedup is not None and "text" in record:
                     dedup.check(record["source"], record["text"])
         if complete < path.stat().st_size:
             os.truncate(path, complete)
@@ -101,7 +110,7 @@ class JsonlSink:
 
 class DirSink:
     """One file per input in `root`: the rendered document, or NAME.error.json /
-    NAME.duplicate.json holding the record."""
+    NAME.duplicate.json / NAME.low-confidence.json holding the record."""
 
     def __init__(self, root: Path, options: Options) -> None:
         root.mkdir(parents=True, exist_ok=True)
@@ -112,18 +121,24 @@ class DirSink:
 
     def has(self, source: str, url: str | None) -> bool:
         stem = safe_stem(source, url)
-        return any((self.root / (stem + suffix)).exists() for suffix in (self.suffix, _ERROR, _DUPLICATE))
+        return any((self.root / (stem + suffix)).exists() for suffix in (self.suffix, _DUPLICATE, _SKIPPED, _LOW))
 
-    def write(self, result: Result) -> None:
+    def write(self, result: Outcome) -> None:
+        if result.skipped and not self.options.batch.keep_skipped:
+            return
         if result.rendered is not None:
             body, suffix = result.rendered, self.suffix
         elif result.document is not None:
             body, suffix = render_as(result.document, self.options), self.suffix
         else:
             body = to_record(result, self.record_options)
-            suffix = _ERROR if result.failure is not None else _DUPLICATE
-        name = safe_stem(result.source, result.url) + suffix
+            suffix = {Status.ERROR: _ERROR, Status.SKIPPED: _SKIPPED, Status.LOW_CONFIDENCE: _LOW}.get(
+                result.status, _DUPLICATE)
+        stem = safe_stem(result.source, result.url)
+        name = stem + suffix
         target = self.root / name
+        if suffix != _ERROR:  # a retried input that succeeds now leaves no stale error file
+            (self.root / (stem + _ERROR)).unlink(missing_ok=True)
         if target.parent != self.root:  # cannot happen with safe_stem; never write outside
             raise ValueError(f"refusing to write outside {self.root}: {name!r}")
         temporary = self.root / f".{name}.part"

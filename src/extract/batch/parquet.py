@@ -1,6 +1,6 @@
 """Parquet parts: one row per record, typed columns derived from the model's dataclasses.
 
-Each field of Origin and Metadata (formats/schema.FACTS) is a column of the type its
+Each field of Origin, Metadata and Assessment (formats/schema.FACTS) is a column of the type its
 annotation says: strings, int64, lists of strings for authors, tags and categories. A date
 (`date_*`, `*_at`) is a UTC timestamp, plus `NAME_iso` with the string as the page gave it:
 a date alone, or a local time with its offset, do not survive conversion to an instant, the
@@ -26,7 +26,8 @@ from ..formats.schema import FACTS
 _GROUP_ROWS = 1000
 _GROUP_BYTES = 32 << 20
 _TYPES = {"str | None": pa.string(), "int | None": pa.int64(), "tuple[str, ...]": pa.list_(pa.string()),
-          "PageKind": pa.string()}
+          "PageKind": pa.string(), "float | None": pa.float64(), "bool": pa.bool_(), "Access": pa.string(),
+          "PageType | None": pa.string()}
 _COMPUTED = (("word_count", pa.int64()), ("text", pa.string()), ("comments", pa.string()), ("explain", pa.string()),
              ("error_kind", pa.string()), ("error_message", pa.string()))
 

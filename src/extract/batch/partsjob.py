@@ -26,7 +26,7 @@ from ..options import Engine, Options, OutputFormat
 from ..sources.inputs import read_list
 from .manifest import Entry, Manifest
 from .parts import part_name
-from .runner import worker_count
+from .schedule import worker_count
 from .shardtask import ShardReport, close_pools, run_shard
 from .shards import SHARD_FILES, Shard, plan_shards
 

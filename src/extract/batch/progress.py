@@ -14,15 +14,15 @@ from dataclasses import dataclass, field
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-from .records import Result, Status
+from .records import Outcome, Status
 
 
 @dataclass(slots=True)
 class Summary:
-    """Counts of one run; inputs skipped by --resume are counted apart."""
+    """Counts of one run; inputs --resume found already done are counted apart."""
 
     counts: dict[Status, int] = field(default_factory=lambda: dict.fromkeys(Status, 0))
-    skipped: int = 0
+    already_done: int = 0
     started: float = field(default_factory=time.monotonic)
     elapsed: float = 0.0
 
@@ -38,7 +38,7 @@ class Summary:
     def pages_per_second(self) -> float:
         return self.total / self.elapsed if self.elapsed > 0 else 0.0
 
-    def add(self, result: Result) -> None:
+    def add(self, result: Outcome) -> None:
         self.counts[result.status] += 1
 
     def finish(self) -> None:
@@ -49,8 +49,12 @@ class Summary:
         parts = [f"{counts[Status.OK]} ok", f"{counts[Status.NO_ARTICLE]} no article", f"{counts[Status.ERROR]} errors"]
         if counts[Status.DUPLICATE]:
             parts.append(f"{counts[Status.DUPLICATE]} duplicates")
-        if self.skipped:
-            parts.append(f"{self.skipped} already done (skipped)")
+        if counts[Status.SKIPPED]:
+            parts.append(f"{counts[Status.SKIPPED]} skipped (not pages)")
+        if counts[Status.LOW_CONFIDENCE]:
+            parts.append(f"{counts[Status.LOW_CONFIDENCE]} below --min-confidence")
+        if self.already_done:
+            parts.append(f"{self.already_done} already done")
         return (f"extract: {self.total} pages in {self.elapsed:.1f} s ({self.pages_per_second:.1f} pages/s): "
                 + ", ".join(parts))
 
@@ -75,7 +79,7 @@ class Bar:
         if self._progress is not None:
             elapsed = time.monotonic() - summary.started
             rate = summary.total / elapsed if elapsed > 0 else 0.0
-            self._progress.update(self._task, completed=summary.total + summary.skipped, rate=rate, errors=summary.errors)
+            self._progress.update(self._task, completed=summary.total + summary.already_done, rate=rate, errors=summary.errors)
 
     def close(self) -> None:
         if self._progress is not None:

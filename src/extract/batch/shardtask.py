@@ -21,11 +21,11 @@ from dataclasses import dataclass, replace
 from .._version import package_version
 from ..options import Options
 from .parts import PartWriter, file_sha256, part_name
-from .pool import ProcessPool
+from .processes import ProcessPool
 from .records import Status, record_options, to_record
-from .runner import in_order
+from .schedule import in_order
 from .shards import Shard, shard_items
-from .work import Work, process_rendered
+from .page import Work, process_rendered
 from . import storage
 
 _RECYCLE = 20_000  # pages a child extracts before it is replaced
@@ -98,18 +98,21 @@ def run_shard(shard: Shard, prefix: str, fmt: str, options: Options, expected_sh
     pool = _pool(options, work)
     written_options = record_options(options)
     counts = dict.fromkeys(Status, 0)
+    records = 0
     writer = PartWriter(prefix, shard.index, fmt)
     try:
         for result in in_order(shard_items(shard, options), options, pool):
             if stop is not None and stop.is_set():
                 raise Cancelled(shard.name)
-            writer.write(result.rendered if result.rendered is not None else to_record(result, written_options))
             counts[result.status] += 1
+            if result.skipped and not options.batch.keep_skipped:
+                continue  # an archive's image: counted, not written
+            writer.write(result.rendered if result.rendered is not None else to_record(result, written_options))
+            records += 1
         written = writer.commit()
     except BaseException:
         writer.abort()
         raise
-    records = sum(counts.values())
     pool_, held_options, pages = _local.held
     _local.held = (pool_, held_options, pages + records)
     return ShardReport(shard.index, shard.name, part, records, counts[Status.ERROR], counts[Status.OK],

@@ -3,7 +3,7 @@
 A footer, a menu, a "You might also read" teaser or a newsletter plea can look like
 content on its own page: the page alone cannot tell. Across a site's pages it can, because
 content is written once and furniture is printed on page after page. So the batch is read
-twice: the first pass extracts every page, spools its Result to a temporary file and
+twice: the first pass extracts every page, spools its Outcome to a temporary file and
 counts, per site, on how many pages each line and each block occurs; the second reads the
 spool back and removes what recurs.
 
@@ -44,7 +44,7 @@ from urllib.parse import urlsplit
 
 from ..model import PageKind, RawPage
 from ..sources.items import RawInput
-from .records import Result
+from .records import Outcome
 
 LINE_MIN_PAGES = 3
 BLOCK_MIN_PAGES = 4
@@ -52,7 +52,7 @@ _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 
 
-def site_of(result: Result) -> str:
+def site_of(result: Outcome) -> str:
     """The site a page belongs to: its URL's host, else its archive, else its folder."""
     document = result.document
     for url in (result.url, document.url if document else None, document.canonical_url if document else None):
@@ -86,10 +86,10 @@ class Recurring:
         return self._counts[site][text_key(text)] >= self.min_pages
 
 
-Redo = Callable[[Iterable[RawInput]], Iterator[Result]]  # extracts pages again, in order
+Redo = Callable[[Iterable[RawInput]], Iterator[Outcome]]  # extracts pages again, in order
 
 
-def learn_boilerplate(results: Iterable[Result], redo: Redo) -> Iterator[Result]:
+def learn_boilerplate(results: Iterable[Outcome], redo: Redo) -> Iterator[Outcome]:
     """The results with each site's boilerplate removed (see the module's docstring);
     plain-text pages that lose lines are extracted again by `redo` (the batch's own pool)."""
     lines, blocks = Recurring(LINE_MIN_PAGES), Recurring(BLOCK_MIN_PAGES)
@@ -124,13 +124,13 @@ def learn_boilerplate(results: Iterable[Result], redo: Redo) -> Iterator[Result]
             yield result
 
 
-def _read(spool: Path, count: int) -> Iterator[Result]:
+def _read(spool: Path, count: int) -> Iterator[Outcome]:
     with spool.open("rb") as stored:
         for _ in range(count):
             yield pickle.load(stored)
 
 
-def _without_recurring(result: Result, lines: Recurring) -> str | None:
+def _without_recurring(result: Outcome, lines: Recurring) -> str | None:
     """A text page's text without its site's recurring lines; None when it has none."""
     if result.page_text is None:
         return None
@@ -139,14 +139,14 @@ def _without_recurring(result: Result, lines: Recurring) -> str | None:
     return "\n".join(kept) if len(kept) < len(result.page_text.splitlines()) and "".join(kept).strip() else None
 
 
-def _take_document(result: Result, redone: Result) -> None:
+def _take_document(result: Outcome, redone: Outcome) -> None:
     """The document of the cleaned page replaces the first one (an error keeps the first)."""
     if redone.document is None or result.document is None:
         return
     result.document = replace(redone.document, origin=result.document.origin)
 
 
-def _strip_edges(result: Result, blocks: Recurring) -> None:
+def _strip_edges(result: Outcome, blocks: Recurring) -> None:
     """Drop recurring blocks from the start and the end of the document, in place."""
     assert result.document is not None
     site, kept = site_of(result), result.document.blocks

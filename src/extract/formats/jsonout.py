@@ -1,11 +1,12 @@
 """JSON: one object per document, as described by `schema.document_schema()`.
 
 `--format json` writes the object indented, `--format jsonl` on one line (one document per
-line, for streams). The fields are the model's `Origin` and `Metadata` fields in their
-order, then what is computed from the blocks and the blocks themselves (headings with
-their level, list items with their depth, tables as rows of cells, images); `--fields`
+line, for streams). The fields are the model's `Origin`, `Metadata` and `Assessment` fields
+in their order, then what is computed from the blocks and the blocks themselves (headings
+with their level, list items with their depth, tables as rows of cells, images); `--fields`
 keeps only the named ones (`--fields url,title,text` for lean records);
-`schema_version` is always there, so a reader can tell which schema an object follows.
+`schema_version` and `status` are always there, so a reader can tell which schema an
+object follows and what it is (`ok`, or `no_article` for a document without an article).
 Bump SCHEMA_VERSION whenever a field changes meaning or goes away; adding one is compatible.
 """
 from __future__ import annotations
@@ -13,9 +14,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import Block, BlockKind, Cell, Document, Explanation, plain_text
+from ..model import Block, BlockKind, Cell, Document, Explanation, Status, plain_text
 from ..options import Options, OutputFormat
-from .schema import FACTS, SCHEMA_VERSION
+from .schema import ALWAYS, FACTS, SCHEMA_VERSION
 
 
 def _explain(explanation: Explanation) -> dict[str, Any]:
@@ -52,13 +53,19 @@ def block_record(block: Block) -> dict[str, Any]:
 
 
 def _value(value: Any) -> Any:
+    if isinstance(value, float):
+        return round(value, 3)
     return list(value) if isinstance(value, tuple) else str(value) if hasattr(value, "value") else value
+
+
+def status_of(document: Document) -> Status:
+    return Status.OK if document.found else Status.NO_ARTICLE
 
 
 def to_dict(document: Document, options: Options | None = None) -> dict[str, Any]:
     """Every field of the schema, in its order (`comments` only when asked for, `explain`
     only when the document carries an explanation)."""
-    record: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    record: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "status": str(status_of(document))}
     for field in FACTS:
         record[field.name] = _value(getattr(document, field.name))
     record["word_count"] = document.word_count
@@ -74,7 +81,7 @@ def to_dict(document: Document, options: Options | None = None) -> dict[str, Any
 def to_json(document: Document, options: Options) -> str:
     record = to_dict(document, options)
     if options.fields:
-        record = {"schema_version": SCHEMA_VERSION} | {name: record[name] for name in options.fields if name in record}
+        record = {key: record[key] for key in ALWAYS} | {name: record[name] for name in options.fields if name in record}
     if options.output_format is OutputFormat.JSONL:
         return json.dumps(record, ensure_ascii=False)
     return json.dumps(record, ensure_ascii=False, indent=2)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..dom import text_of
+from ..dom import by_tag, text_of
 from ..meta import read_metadata, without_bylines
 from ..model import Block, BlockKind, Extraction, Page
 from ..options import Favor, Options
@@ -16,11 +16,14 @@ from .agreement import agreeing_blocks
 from .blocks import build_blocks, normalize, section_blocks
 from .clean import clean, drop
 from .comments import comment_blocks
+from .evidence import DECLARING_TAGS, Evidence
 from .explain import Trace
+from .grow import lead_elements, pieces
 from .images import resolve_images
 from .parse import parse
+from .scripts import weigh_script
 from .select import main_element
-from .stats import Reading, measure
+from .stats import Reading, Stats, measure
 from .survey import Survey, survey
 
 
@@ -34,11 +37,18 @@ _CARD_ROW = 3
 
 def extract_html(page: Page, options: Options) -> Extraction:
     """Extract the article of one HTML page, and what the page says about itself."""
+    return analyse_html(page, options)[0]
+
+
+def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | None]:
+    """extract_html, and the figures it computed on the way (for signals/; None when the
+    page has no markup to speak of)."""
     text, url = page.text, page.url
     root = parse(text)
     if root is None:
-        return Extraction()
+        return Extraction(), None
     metadata, declared_body = read_metadata(root, url, text)  # before clean(): it reads the head, scripts, bylines
+    marked = by_tag(root, DECLARING_TAGS)  # the same: scripts, metas, form controls
     title = metadata.title or _title(root)
     metadata = replace(metadata, title=title)
     if options.images:
@@ -49,6 +59,7 @@ def extract_html(page: Page, options: Options) -> Extraction:
     if trace is not None:
         trace.hide(text_of(element) for element in surveyed.hidden)
     drop(surveyed.hidden)  # found by the survey, which reads every element's attributes anyway
+    weigh_script(surveyed, text)
     stats = measure(surveyed, options.favor)
     main = main_element(stats)
     best = stats.score[main] if main is not None else 0.0
@@ -64,7 +75,7 @@ def extract_html(page: Page, options: Options) -> Extraction:
         reading = Reading.LISTING if listing else Reading.SHORT
         stats = measure(surveyed, favor, reading)
         main = main_element(stats)
-    blocks = build_blocks(main, stats, options, trace.built if trace else None) if main is not None else []
+    blocks = _region_blocks(main, stats, options, trace) if main is not None else []
     steps = [blocks, agreeing_blocks(blocks, declared_body)]
     steps.append(_without_title(steps[-1], title))
     steps.append(without_bylines(steps[-1], metadata))
@@ -79,7 +90,18 @@ def extract_html(page: Page, options: Options) -> Extraction:
             trace.region = root.getroottree().getpath(surveyed.elements[main])
             trace.score = round(stats.score[main], 1)
         explanation = trace.explanation(blocks)
-    return Extraction(blocks=tuple(blocks), comments=tuple(comments), metadata=metadata, explanation=explanation)
+    extraction = Extraction(blocks=tuple(blocks), comments=tuple(comments), metadata=metadata, explanation=explanation)
+    return extraction, Evidence(marked, stats, main, declared_body)
+
+
+def _region_blocks(main: int, stats: Stats, options: Options, trace: Trace | None) -> list[Block]:
+    """The blocks of the chosen region grown over the rest of a split article (grow.py)."""
+    parts = pieces(main, stats)
+    blocks = [block for part in parts for block in build_blocks(part, stats, options, trace.built if trace else None)]
+    if blocks:
+        lead = [block for index in lead_elements(parts[0], stats) for block in section_blocks(index, stats, options)]
+        blocks = [block for block in lead if block not in blocks] + blocks
+    return blocks
 
 
 def _has_card_row(page: Survey) -> bool:

@@ -1,7 +1,7 @@
 """Remove what is never article content, and say which elements readers cannot see.
 
 Removal runs at C speed (`strip_elements`) for tags that are never text (scripts, styles,
-media), and for small form controls. Elements hidden from readers (`hidden`,
+media), and for small form controls. Elements hidden from readers (`hidden`, AMP `layout=nodisplay`,
 `display:none`, `aria-hidden`) are found by the survey, which reads every element's
 attributes anyway: it counts them as absent and `drop` takes them out of the tree
 afterwards. One keeps its place when it holds a page's worth of text found nowhere else:
@@ -21,7 +21,11 @@ from ..dom import text_of
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top|text-indent)\s*:\s*-\d{4,}px", re.I
 )
-HIDING_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "style"))
+HIDING_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "style", "layout"))
+# A closed lightbox or <dialog> shows its text only on demand, over the page (a gallery's
+# captions, a prompt): whatever it holds, it is not the article the page loads with. (A
+# generic role=dialog box may be a "republish this article" copy: the usual rule holds.)
+_OVERLAY_TAGS = frozenset(("dialog", "amp-lightbox"))
 # Markup shown as text: a <noscript> whose HTML was escaped holds tags, not an article.
 _ESCAPED_TAG = re.compile(r"</?[a-zA-Z][\w-]*[\s>/]")
 _ESCAPED_TAGS_MIN = 3
@@ -49,13 +53,21 @@ def is_hidden(element: etree._Element) -> bool:
     if element.tag in ("html", "body"):
         return False
     return element.get("hidden") is not None or element.get("aria-hidden") == "true" \
+        or element.get("layout") == "nodisplay" \
         or _HIDDEN_STYLE.search(element.get("style", "")) is not None
+
+
+def is_overlay(element: etree._Element) -> bool:
+    """Whether an element is a lightbox or dialog, shown over the page when asked."""
+    return element.tag in _OVERLAY_TAGS or element.get("layout") == "nodisplay"
 
 
 def keeps_hidden(element: etree._Element, page_text: str) -> bool:
     """Whether a large hidden element holds paragraphs found nowhere else on the page: an
     article streamed in by a script, a collapsed product description; not a copy of the
-    article, a stash of machine-readable values or a collapsed menu."""
+    article, a stash of machine-readable values, a collapsed menu or a closed overlay."""
+    if is_overlay(element):
+        return False
     paragraph = max((text_of(p) for p in element.iter("p")), key=len, default="").strip()
     return len(paragraph) >= _PROBE and page_text.count(paragraph[:_PROBE]) <= 1
 

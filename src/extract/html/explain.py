@@ -4,8 +4,8 @@ The candidates are the page as a reader sees it after hidden elements are gone (
 body read by the lenient builder, as reader comments are) plus the hidden elements
 themselves. Each is then traced through the stages in order: hidden by the cleaner, left
 outside the chosen region, left out by the block builder (with its rule), cut from the
-head or tail of the body, cut after the declared articleBody ended, taken as the title or
-as a byline — or kept. Only runs when asked: the normal path pays nothing for it.
+head or tail of the body, cut after the declared articleBody ended (or replaced by it
+where the page shows almost none of it), taken as the title or as a byline — or kept. Only runs when asked: the normal path pays nothing for it.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from ..model import Block, Decision, Explanation, PageKind
 from .blocks import normalize
 
 _STAGES = (
-    ("agreement", "after the end of the article body the page declares (JSON-LD)"),
+    ("agreement", "outside the article body the page declares (JSON-LD), or replaced by it"),
     ("title", "the headline: it is the title"),
     ("metadata", "byline or dateline: it is metadata"),
 )

@@ -21,7 +21,12 @@ from .vocab import (
     is_section_label, is_section_title, name_evidence,
 )
 
-_PUNCT = re.compile(r"[.!?,;:\u3002\uff0c\u3001\uff01\uff1f\u060c\u061f]")
+# Sentence and clause marks: Latin; CJK full stop, commas, full-width marks; Arabic comma,
+# semicolon, question mark and Urdu full stop; Devanagari danda; Burmese section marks;
+# Ethiopic, Armenian, Tibetan and Thai stops. (Hebrew and Thai prose also use Latin marks.)
+_PUNCT = re.compile(
+    "[.!?,;:\u3002\uff0c\u3001\uff01\uff1f\uff0e\uff1b\uff1a\u060c\u061b\u061f\u06d4"
+    "\u0964\u0965\u104a\u104b\u1362\u0589\u0f0d\u0e2f\u05c3]")
 _LABEL_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b",
                          "header", "summary", "legend", "dt"))
 # Labels outside headings are short ("Related stories", "You might also read:").
@@ -87,8 +92,9 @@ def markup_of(element: etree._Element, tag: str, keys: list[str]) -> tuple[int, 
     role = element.get("role") if "role" in keys else None
     root = tag in ("article", "main") or role in POSITIVE_ROLES or (
         "itemprop" in keys and element.get("itemprop") == "articleBody")
-    if tag in BOILERPLATE_TAGS or role in NEGATIVE_ROLES:
-        return -3, root
+    if tag in BOILERPLATE_TAGS or role in NEGATIVE_ROLES or (
+            "aria-modal" in keys and element.get("aria-modal") == "true"):
+        return -3, root  # aria-modal: a dialog, whatever its role says
     names = element.get("class") or "" if "class" in keys else ""
     if "id" in keys:
         names = f"{names} {element.get('id')}"

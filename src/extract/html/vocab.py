@@ -49,7 +49,7 @@ _STRONG_NEGATIVE_WORDS = (
 ).split()
 _WEAK_NEGATIVE_WORDS = (
     "nav navbar navigation menu menubar follow subscribe subscription signup "
-    "popup modal overlay tags tag pagination pager prevnext popular teaser teasers masthead "
+    "popup modal overlay lightbox tags tag pagination pager prevnext popular teaser teasers masthead "
     "topbar toolbar skip skiplink print-only sr-only visually-hidden screen-reader-text bio "
     "rating jump login signin register offcanvas dropdown banner widget-area"
 ).split()

@@ -67,7 +67,8 @@ def read_metadata(tree: Element, url: str | None = None, source: str | None = No
         if not published:
             published, near_modified = dates_near(nearby)
             modified = modified or near_modified
-    published = date_in_url(page_url) or published
+    # The URL only fills in a missing date: it never outranks what the page itself states.
+    published = published or date_in_url(page_url)
     # A page that states only when it was updated was published by then (htmldate's rule too).
     published = published or modified
     if not published and page_type == "article":

@@ -122,6 +122,16 @@ def _text(value: Any) -> str | None:
     return squash(html.unescape(value) if "&" in value else value) or None
 
 
+def _body(value: Any) -> str | None:
+    """The declared article text, its line breaks kept: they part its paragraphs."""
+    if isinstance(value, list) and value:
+        value = value[0]
+    if not isinstance(value, str):
+        return None
+    value = html.unescape(value) if "&" in value else value
+    return "\n".join(filter(None, (squash(line) for line in value.splitlines()))) or None
+
+
 def _url(value: Any) -> str | None:
     if isinstance(value, list) and value:
         value = value[0]
@@ -154,6 +164,21 @@ def _facts(graph: _Graph, node: Node) -> Metadata:
     )
 
 
+def declared_objects(scripts: list[Element]) -> list[Node]:
+    """Every JSON-LD object of a page, nested ones too, in document order: what signals/
+    reads types and access flags from."""
+    found: list[Node] = []
+    for script in scripts:
+        if "ld+json" in (script.get("type") or "").lower() and script.text:
+            found.extend(_walk(_load(script.text)))
+    return found
+
+
+def types_of(node: Node) -> set[str]:
+    """A JSON-LD object's types, lower-cased, without their vocabulary URL."""
+    return _types(node)
+
+
 def read_jsonld(scripts: list[Element]) -> tuple[Metadata, Metadata, str | None]:
     """What the article object states, what the page/site objects state, and the article
     text it declares (`articleBody`), from the page's `<script>` elements."""
@@ -170,4 +195,4 @@ def read_jsonld(scripts: list[Element]) -> tuple[Metadata, Metadata, str | None]
         page_facts = replace(page_facts, site_name=_text(site.get("name")))
     if article is None:
         return Metadata(), page_facts, None
-    return _facts(graph, article), page_facts, _text(article.get("articleBody"))
+    return _facts(graph, article), page_facts, _body(article.get("articleBody"))

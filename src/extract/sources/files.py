@@ -35,7 +35,7 @@ def read_bytes(data: bytes, source: str, options: Options, url: str | None = Non
 def read_source(spec: str, options: Options) -> RawPage:
     """Read a page from a path, `-` (stdin) or an http(s) URL."""
     if spec == "-":
-        return read_bytes(sys.stdin.buffer.read(options.max_bytes + 1), "<stdin>", options)
+        return read_bytes(sys.stdin.buffer.read(options.max_bytes + 1), "-", options)
     if is_url(spec):
         from .urls import fetch
 

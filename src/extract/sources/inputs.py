@@ -3,9 +3,11 @@
 Everything is lazy: a folder is walked and an archive read only as far as the batch has
 asked, so a list of millions of pages costs no memory up front. A folder gives its files in
 name order, then its subfolders' (so a batch's output order is the same every run); hidden
-files and folders are passed over, and `--glob` patterns choose files: a pattern without
-`/` matches the file name, one with `/` the path below the folder (fnmatch rules: `*`
-matches `/` too).
+files and folders are passed over. By default a folder gives its pages, text files and
+archives (PAGE_SUFFIXES, gzipped or not), so `extract ~/` does not read source code or
+pictures; `--glob` patterns choose files instead (`--glob '*'`: every file): a pattern
+without `/` matches the file name, one with `/` the path below the folder (fnmatch rules:
+`*` matches `/` too).
 """
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ from ..options import Options
 from .files import is_url, read_bytes
 from .items import FailedInput, Input, PagesInput, PathInput, RawInput, UrlInput
 from .warc import is_archive, read_archive
+
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".mhtml", ".mht", ".txt", ".warc", ".wet")
 
 
 def read_list(spec: str) -> Iterator[str]:
@@ -93,20 +97,24 @@ def _expand_one(spec: str, options: Options) -> Iterator[Input]:
 
 def _stdin_page(options: Options) -> RawInput | FailedInput:
     try:
-        return RawInput(read_bytes(sys.stdin.buffer.read(options.max_bytes + 1), "<stdin>", options))
+        return RawInput(read_bytes(sys.stdin.buffer.read(options.max_bytes + 1), "-", options))
     except InputError as exc:
-        return FailedInput("<stdin>", exc.kind, str(exc))
+        return FailedInput("-", exc.kind, str(exc))
 
 
 def walk(root: Path, globs: tuple[str, ...] = ()) -> Iterator[Path]:
-    """The files below `root` that the patterns choose (all when none), in name order."""
+    """The files below `root` that the patterns choose (pages and text files when none), in
+    name order."""
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(name for name in dirs if not name.startswith("."))
         for name in sorted(files):
             if name.startswith("."):
                 continue
             path = Path(folder, name)
-            if not globs or any(_matches(path.relative_to(root).as_posix(), name, glob) for glob in globs):
+            if globs:
+                if any(_matches(path.relative_to(root).as_posix(), name, glob) for glob in globs):
+                    yield path
+            elif name.lower().removesuffix(".gz").endswith(PAGE_SUFFIXES):
                 yield path
 
 

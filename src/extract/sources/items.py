@@ -60,12 +60,14 @@ class PagesInput:
 
 @dataclass(frozen=True, slots=True)
 class FailedInput:
-    """An input that could not even be read; `kind` names why, as an error record does."""
+    """An input that could not even be read; `kind` names why, as an error record does.
+    `skipped`: not a failure, the input holds no page (an archive's image, a redirect)."""
 
     source: str
     kind: str
     message: str
     url: str | None = None
+    skipped: bool = False
 
 
 Input = PathInput | UrlInput | RawInput | PagesInput | FailedInput

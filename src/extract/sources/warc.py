@@ -5,9 +5,10 @@ in WET files, `conversion` records (text already taken out of HTML), which go to
 text engine. Requests, metadata, warcinfo and revisits hold no page and are passed over.
 Each page record keeps its origin: source `ARCHIVE#RECORD-ID`, url the target URI.
 
-A record that cannot be used still yields an item, an error: non-HTML responses
-(`not_html`), HTTP errors and redirects (`http_status`), records cut short or failing
-their digest (`broken_record`), pages over the size limit (`input`). When the archive
+A record that cannot be used still yields an item. Records that hold no page are skipped
+items, not failures: non-HTML responses (`not_html`: images, CSS, scripts), HTTP errors and
+redirects (`http_status`), which every real crawl holds. Records cut short or failing their
+digest (`broken_record`) and pages over the size limit (`input`) are errors. When the archive
 itself breaks (a corrupt gzip member), what follows cannot be found: one `archive` error
 says so, with the byte offset, and the archive ends there.
 """
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz")
 _PAGE_RECORDS = frozenset(("response", "resource", "conversion"))
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_NOT_PAGES = frozenset(("not_html", "http_status"))  # skipped records, not errors
 
 
 def is_archive(name: str) -> bool:
@@ -73,6 +75,8 @@ def _page_item(record: ArcWarcRecord, archive: str, offset: int, options: Option
     url = headers.get_header("WARC-Target-URI")
     try:
         page = _read_page(record, source, url, options)
+    except _Unusable as exc:
+        return FailedInput(source, exc.kind, str(exc), url, skipped=exc.kind in _NOT_PAGES)
     except InputError as exc:
         return FailedInput(source, exc.kind, str(exc), url)
     return RawInput(replace(page, fetched_at=headers.get_header("WARC-Date")))

@@ -8,39 +8,85 @@ knows which page a dead worker was on, kills a worker whose page is past its dea
 starts a fresh one in its place. Either way that page alone becomes an error record.
 
 Workers start from a fork server that has imported the extractor once (spawn where there
-is none), so a replacement is cheap and no worker inherits the parent's threads.
+is none), so a replacement is cheap and no worker inherits the parent's threads. A worker
+never runs the caller's `__main__`: multiprocessing would run a script again in every
+worker (a script without an `if __name__ == "__main__":` guard, or one read from stdin, then
+fails in each), but a worker needs nothing from it, so the main module is hidden while a
+worker starts. `extract_many` therefore works from any script, notebook or `python -`.
 """
 from __future__ import annotations
 
 import multiprocessing
 import queue
 import signal
+import sys
 import threading
 import time
+import types
 from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from multiprocessing.context import ForkServerContext, SpawnContext
+from multiprocessing.context import ForkServerContext, SpawnContext, SpawnProcess
 from multiprocessing.process import BaseProcess
 
 from ..options import Options
 from ..sources.items import Input
-from .records import Result, failed
-from .work import Work, process, url_of
+from .records import Outcome, failed
+from .page import Work, process, url_of
 
 
-def _context() -> ForkServerContext | SpawnContext:
-    if "forkserver" in multiprocessing.get_all_start_methods():
+_MAIN_SWAP = threading.Lock()
+
+
+@contextmanager
+def _main_hidden() -> Iterator[None]:
+    """While a worker starts, `__main__` is a blank module: multiprocessing then tells the
+    worker to run no main module at all (it would otherwise run the caller's script again)."""
+    with _MAIN_SWAP:
+        main = sys.modules["__main__"]
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            sys.modules["__main__"] = main
+
+
+class _SpawnWorker(SpawnProcess):
+    @staticmethod
+    def _Popen(process_obj: BaseProcess) -> Any:
+        with _main_hidden():
+            return SpawnProcess._Popen(process_obj)
+
+
+_WORKERS: dict[str, type[BaseProcess]] = {"spawn": _SpawnWorker}
+if "forkserver" in multiprocessing.get_all_start_methods():
+    from multiprocessing.context import ForkServerProcess
+
+    class _ForkServerWorker(ForkServerProcess):
+        @staticmethod
+        def _Popen(process_obj: BaseProcess) -> Any:
+            with _main_hidden():
+                return ForkServerProcess._Popen(process_obj)
+
+    _WORKERS["forkserver"] = _ForkServerWorker
+
+
+def _context() -> tuple[ForkServerContext | SpawnContext, type[BaseProcess]]:
+    """The start method (a fork server where there is one) and the worker's process class."""
+    if "forkserver" in _WORKERS:
         context = multiprocessing.get_context("forkserver")
         # The charset detectors too: decode.py imports them on first need, which in a
         # batch is soon, and every worker would otherwise load them again.
-        context.set_forkserver_preload(["extract.batch.work", "bs4", "charset_normalizer"])
-        return context
-    return multiprocessing.get_context("spawn")
+        context.set_forkserver_preload(["extract.batch.page", "bs4", "charset_normalizer"])
+        return context, _WORKERS["forkserver"]
+    return multiprocessing.get_context("spawn"), _WORKERS["spawn"]
 
 
 def _serve(conn: Connection, options: Options, work: Work) -> None:
-    """A worker's life: take a page, send its Result back, until told to stop or orphaned.
+    """A worker's life: take a page, send its Outcome back, until told to stop or orphaned.
 
     A thread takes pages off the pipe as soon as they come: the parent then never waits on
     a busy worker to hand it a page (a large archive record) while that worker waits on
@@ -95,9 +141,9 @@ class ProcessPool:
         self.options = options
         self.work = work
         self.timeout = options.batch.page_timeout
-        self._context = _context()
+        self._context, self._process = _context()
         self._workers = [self._start() for _ in range(max(1, size))]
-        self._lost: list[tuple[int, Result]] = []
+        self._lost: list[tuple[int, Outcome]] = []
 
     def __enter__(self) -> ProcessPool:
         return self
@@ -118,7 +164,7 @@ class ProcessPool:
             worker = self._workers[index] = self._start()
         self._send(worker, (seq, item))
 
-    def poll(self, timeout: float) -> list[tuple[int, Result]]:
+    def poll(self, timeout: float) -> list[tuple[int, Outcome]]:
         """Results that are ready within `timeout` seconds, lost pages included."""
         results, self._lost = self._lost, []
         busy = [worker for worker in self._workers if worker.tasks]
@@ -156,7 +202,7 @@ class ProcessPool:
 
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe()
-        worker = self._context.Process(target=_serve, args=(child, self.options, self.work), daemon=True)
+        worker = self._process(target=_serve, args=(child, self.options, self.work), daemon=True)
         worker.start()
         child.close()
         return _Worker(worker, parent)
@@ -173,7 +219,7 @@ class ProcessPool:
                        else f"the worker process died on this page ({_exit(worker)})")
             self._lost.append(self._lose(worker, "worker_died", message))
 
-    def _receive(self, worker: _Worker, results: list[tuple[int, Result]]) -> bool:
+    def _receive(self, worker: _Worker, results: list[tuple[int, Outcome]]) -> bool:
         """Take every answer the worker has sent; False when it died instead of answering."""
         try:
             while worker.tasks and worker.conn.poll():
@@ -184,7 +230,7 @@ class ProcessPool:
             return False  # it died while answering: handled as a death
         return True
 
-    def _lose(self, worker: _Worker, kind: str, message: str) -> tuple[int, Result]:
+    def _lose(self, worker: _Worker, kind: str, message: str) -> tuple[int, Outcome]:
         """The worker's current page is lost: record it, put a fresh worker in its place and
         give it the pages that were waiting behind the lost one."""
         seq, item = worker.tasks.popleft()

@@ -4,18 +4,19 @@ be done from Python too.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..errors import InputError
 from ..options import Options
 from ..sources.inputs import expand
-from ..sources.items import Input
+from ..sources.items import Input, PathInput
 from .dedup import Dedup
 from .output import DirSink, JsonlSink
 from .progress import Bar, Summary
-from .runner import process_items
-from .work import process, process_rendered, url_of
+from .schedule import process_items
+from .page import process, process_rendered, url_of
 
 
 def run_batch(specs: Iterable[str | Input], options: Options, output: Path | None = None,
@@ -29,14 +30,19 @@ def run_batch(specs: Iterable[str | Input], options: Options, output: Path | Non
     sink = DirSink(batch.output_dir, options) if batch.output_dir else JsonlSink(output, options, batch.resume, dedup)
     summary = Summary()
 
+    written = _written_to(output, batch.output_dir)
+
     def todo(items: Iterable[Input]) -> Iterator[Input]:
         for item in items:
+            if isinstance(item, PathInput) and written(item.path):
+                continue  # the output itself, met in a folder walk: never read back
             if batch.resume and sink.has(item.source, url_of(item)):
-                summary.skipped += 1
+                summary.already_done += 1
             else:
                 yield item
 
-    bar = Bar(total, batch.quiet)
+    # No bar when the records go to the terminal too: they would share it.
+    bar = Bar(total, batch.quiet or (output is None and batch.output_dir is None and sys.stdout.isatty()))
     try:
         # Dedup and learning need the documents themselves; otherwise workers write them out.
         work = process if batch.dedup or batch.learn_boilerplate else process_rendered
@@ -49,3 +55,14 @@ def run_batch(specs: Iterable[str | Input], options: Options, output: Path | Non
         sink.close()
         summary.finish()
     return summary
+
+
+def _written_to(output: Path | None, output_dir: Path | None) -> Callable[[str], bool]:
+    """Whether a path is the batch's own output: the output file, or inside the output folder."""
+    file = output.resolve() if output is not None else None
+    folder = output_dir.resolve() if output_dir is not None else None
+
+    def written(path: str) -> bool:
+        resolved = Path(path).resolve()
+        return resolved == file or (folder is not None and resolved.is_relative_to(folder))
+    return written

@@ -1,4 +1,4 @@
-"""Running a batch: items in, one Result per item out, in input order, memory bounded.
+"""Running a batch: items in, one Outcome per item out, in input order, memory bounded.
 
 The loop keeps at most a window of items between "taken from the input" and "handed
 to the caller": it takes items only while the window has room, routes each (a failed
@@ -23,9 +23,9 @@ from ..sources.inputs import expand
 from ..sources.items import FailedInput, Input, UrlInput
 from .dedup import Dedup
 from .fetching import Fetching
-from .records import Result, failed
+from .records import Outcome, Result, failed
 from .sitelearn import learn_boilerplate
-from .work import Work, process
+from .page import Work, process
 
 # Pages between "taken" and "written", per worker: enough that a slow page does not idle
 # the others, few enough that the window costs nothing.
@@ -35,7 +35,7 @@ _POLL_FETCHING = 0.02  # ... and while fetches are under way, whose completion i
 
 
 class Pool(Protocol):
-    """What runs pages: local processes (pool.ProcessPool) or Dask (dask.DaskPool)."""
+    """What runs pages: local processes (processes.ProcessPool) or Dask (dask.DaskPool)."""
 
     def __enter__(self) -> Pool: ...
 
@@ -46,7 +46,7 @@ class Pool(Protocol):
 
     def submit(self, seq: int, item: Input) -> None: ...
 
-    def poll(self, timeout: float) -> list[tuple[int, Result]]: ...
+    def poll(self, timeout: float) -> list[tuple[int, Outcome]]: ...
 
 
 def worker_count(options: Options) -> int:
@@ -59,27 +59,29 @@ def open_pool(options: Options, work: Work = process) -> Pool:
         from .dask import DaskPool
 
         return DaskPool(options, worker_count(options), work)
-    from .pool import ProcessPool
+    from .processes import ProcessPool
 
     return ProcessPool(options, worker_count(options), work)
 
 
 def extract_many(sources: Iterable[str | Path | RawPage], options: Options | None = None) -> Iterator[Result]:
     """Extract every page of `sources` (files, folders, archives, URLs, `-`, RawPages) in
-    parallel, yielding one Result per input page in input order: a document, or an error.
+    parallel, yielding one Result per input page in input order: a document, an error, or a
+    skipped input (an archive's image); `result.status` tells which.
 
     `options.batch` sets the workers, the time limit per page, dedup and boilerplate
     learning. Leaving the loop early stops the workers.
     """
     options = options or Options()
-    yield from process_items(expand(sources, options), options)
+    for outcome in process_items(expand(sources, options), options):
+        yield outcome.result()
 
 
 def process_items(items: Iterable[Input], options: Options, pool: Pool | None = None,
-                  dedup: Dedup | None = None, work: Work = process) -> Iterator[Result]:
+                  dedup: Dedup | None = None, work: Work = process) -> Iterator[Outcome]:
     """The batch behind extract_many: run, then learn boilerplate and drop duplicates as
     asked. A `pool`, a pre-filled `dedup` (earlier output, on --resume) and the `work` of
-    the workers (work.process_rendered, when only the written form is wanted) may be given."""
+    the workers (page.process_rendered, when only the written form is wanted) may be given."""
     with pool or open_pool(options, work) as running:
         results = in_order(items, options, running)
         if options.batch.learn_boilerplate:
@@ -89,19 +91,19 @@ def process_items(items: Iterable[Input], options: Options, pool: Pool | None = 
         yield from results
 
 
-def in_order(items: Iterable[Input], options: Options, pool: Pool) -> Iterator[Result]:
+def in_order(items: Iterable[Input], options: Options, pool: Pool) -> Iterator[Outcome]:
     """Every item through the pool (URLs fetched first), results in input order."""
     window = worker_count(options) * _WINDOW_PER_WORKER + options.fetch.concurrency
     source = iter(items)
     ready: deque[tuple[int, Input]] = deque()
-    done: dict[int, Result] = {}
+    done: dict[int, Outcome] = {}
     fetching = Fetching(options)
     taken = handed = 0
     more = True
 
     def route(seq: int, item: Input) -> None:
         if isinstance(item, FailedInput):
-            done[seq] = failed(item.source, item.kind, item.message, item.url)
+            done[seq] = failed(item.source, item.kind, item.message, item.url, skipped=item.skipped)
         elif isinstance(item, UrlInput):
             fetching.start(seq, item.url)
         else:

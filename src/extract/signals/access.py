@@ -1,0 +1,77 @@
+"""Whether the page is behind a paywall, and whether the body is only its teaser.
+
+Only what the page itself says and shows is used; nothing is ever fetched around a paywall.
+Access is `paywalled` when the page declares its content not free (schema.org
+`isAccessibleForFree: false`, on the article or on a locked part) or carries paywall
+markup; `free` when it declares it free and shows no paywall; `unknown` otherwise.
+The body is truncated when it is much shorter than the article body the page declares,
+when it ends on a short subscription prompt, or when a paywalled page shows only a few
+paragraphs.
+"""
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from ..dom import text_of
+from ..html.blocks import normalize
+from ..html.stats import Stats
+from ..html.vocab import INLINE_TAGS
+from ..model import Access, Block
+from .evidence import Declared
+
+_SHORTER = 0.6      # body under this share of the declared article body: a teaser
+_DECLARED_MIN = 600  # characters: a declared body shorter than this is a summary, not the text
+_TEASER_WORDS = 150
+_PROMPT_MAX = 300
+_SHORT_BODY_WORDS = 400
+# Subscription prompts close teasers in many languages; stems keep the list short.
+_PROMPT = re.compile(
+    r"subscri|abonn|suscr|abbon|assin|zaloguj|prenumer|inicia sesi|log ?in to|sign ?in to|sign up to|"
+    r"members? only|for subscribers|premium|weiterlesen mit|jetzt lesen|continue reading",
+    re.I,
+)
+
+
+def access_of(declared: Declared, paywall_marks: int) -> Access:
+    """What the page says about access (see the module doc)."""
+    if declared.free is False or paywall_marks:
+        return Access.PAYWALLED
+    return Access.FREE if declared.free else Access.UNKNOWN
+
+
+def _prompt(text: str) -> bool:
+    return len(text) <= _PROMPT_MAX and _PROMPT.search(text) is not None
+
+
+def closing_lines(stats: Stats, main: int | None, count: int = 3) -> list[str]:
+    """The last few lines of text inside the chosen region (which the engine may have left
+    out as boilerplate) and the first few after it: where a teaser's prompt sits."""
+    if main is None:
+        return []
+    page = stats.page
+    own, end = page.own, page.ends[main]
+    inside = list(islice((i for i in range(end - 1, main, -1) if own[i] and page.tags[i] not in INLINE_TAGS), count))
+    after = list(islice((i for i in range(end, len(own)) if own[i] and page.tags[i] not in INLINE_TAGS), count))
+    return [normalize(text_of(page.elements[index])) for index in inside + after]
+
+
+def truncation(blocks: list[Block], access: Access, declared_chars: int, closing: list[str]) -> str | None:
+    """Why the body looks like a teaser, or None when it does not. A prompt among the
+    `closing` lines counts on a paywalled page or a short body only: a newsletter box
+    after a whole free article says nothing about the article."""
+    body_chars = sum(len(block.text) for block in blocks)
+    if declared_chars >= _DECLARED_MIN and body_chars < _SHORTER * declared_chars:
+        return f"the body holds {body_chars} of the {declared_chars} characters the page declares (JSON-LD articleBody)"
+    if len(blocks) > 1 and _prompt(blocks[-1].text):
+        return "a subscription prompt closes the text"
+    paywalled = access is Access.PAYWALLED
+    prompted = any(map(_prompt, closing))
+    if not (paywalled or prompted):
+        return None  # most pages: no need to count words
+    words = sum(len(block.text.split()) for block in blocks)
+    if prompted and (paywalled or words < _SHORT_BODY_WORDS):
+        return "a subscription prompt closes the text"
+    if paywalled and words < _TEASER_WORDS:
+        return "a paywalled page shows only a few lines"
+    return None

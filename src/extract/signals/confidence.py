@@ -1,0 +1,41 @@
+"""How good the extraction probably is: a linear model of the expected word F1, from
+signals that fail independently.
+
+- the region's score and its margin over the runner-up region (a close call is a guess);
+- agreement with the article body the page declares in JSON-LD, when it declares one;
+- the share of the body that is prose (long paragraphs ending like sentences) and of
+  short, unpunctuated lines left over (boilerplate that got through);
+- the page type and how sure that is (articles extract best; listings worst).
+
+Coefficients in confidence.json, fitted by bench/train_signals.py on the development sets.
+"""
+from __future__ import annotations
+
+from .model import load
+from .structure import Shape, log
+
+
+def agreement(body_chars: int, declared_chars: int) -> float:
+    """How closely the body's length matches the declared article body's: 1 when equal,
+    towards 0 as one is a fraction of the other."""
+    if not body_chars or not declared_chars:
+        return 0.0
+    return min(body_chars, declared_chars) / max(body_chars, declared_chars)
+
+
+def features(shape: Shape, declared_chars: int, type_probabilities: dict[str, float]) -> list[float]:
+    """The model's input (see the module doc); `type_probabilities` in the page-type model's order."""
+    margin = (shape.best - shape.second) / shape.best if shape.best > 0 else 0.0
+    vector = [log(shape.best), log(shape.second), margin, float(shape.reading == "article"),
+              float(shape.reading == "listing"), shape.main_share, shape.main_links, log(shape.body_chars),
+              shape.prose_share, shape.short_share, float(declared_chars > 0),
+              agreement(shape.body_chars, declared_chars), log(shape.max_cards), log(shape.max_posts),
+              shape.link_share, float(shape.dated), float(shape.credited)]
+    probabilities = list(type_probabilities.values())
+    vector += probabilities + [max(probabilities, default=0.0)]
+    return vector
+
+
+def confidence(vector: list[float]) -> float:
+    """The expected F1, clipped to [0, 1]."""
+    return min(max(load("confidence").scores(vector)[0], 0.0), 1.0)

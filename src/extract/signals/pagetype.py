@@ -1,0 +1,61 @@
+"""Which kind of page this is, from generic evidence: a multinomial logistic model over
+structure (cards, posts, lists, code, tables, forms, prices), declared types (JSON-LD,
+OpenGraph) and the shape of the URL path; no site names, no word lists.
+
+The coefficients live in pagetype.json, fitted by bench/train_signals.py on the WCXB
+development labels only; `features` is the one definition of what the model sees.
+"""
+from __future__ import annotations
+
+from ..model import PageType
+from .evidence import Declared
+from .model import load
+from .structure import Shape, log
+
+# schema.org types, grouped by the kind of page that declares them.
+TYPE_GROUPS: dict[str, frozenset[str]] = {
+    "article": frozenset({"article", "newsarticle", "blogposting", "reportagenews", "opinionnewsarticle",
+                          "analysisnewsarticle", "scholarlyarticle", "liveblogposting"}),
+    "product": frozenset({"product", "offer", "aggregateoffer", "productgroup", "aggregaterating", "review"}),
+    "forum": frozenset({"discussionforumposting", "qapage", "question", "answer", "comment", "socialmediaposting"}),
+    "collection": frozenset({"itemlist", "collectionpage", "searchresultspage", "listitem"}),
+    "service": frozenset({"service", "localbusiness", "contactpage", "professionalservice", "organization",
+                          "corporation", "postaladdress", "openinghoursspecification"}),
+    "documentation": frozenset({"techarticle", "apireference", "softwaresourcecode", "softwareapplication", "howto"}),
+    "faq": frozenset({"faqpage"}),
+    "breadcrumb": frozenset({"breadcrumblist"}),
+    "person": frozenset({"person", "profilepage"}),
+    "event": frozenset({"event", "recipe", "videoobject", "course", "jobposting"}),
+}
+_OG = ("article", "product", "website")
+_TAGS = ("a", "p", "li", "pre", "code", "table", "td", "h1", "h2", "h3", "article", "dl", "blockquote",
+         "section", "span", "div", "strong")
+_BLOCKS = ("paragraph", "heading", "list_item", "code", "table_row", "quote")
+
+
+def features(shape: Shape, declared: Declared) -> list[float]:
+    """The model's input: shares and log counts of structure, declared types, URL shape."""
+    n = shape.elements or 1
+    blocks = sum(shape.blocks.values()) or 1
+    tags = shape.tags
+    vector = [log(shape.elements), log(shape.text), shape.link_share, log(shape.max_cards), log(shape.card_rows),
+              log(shape.max_posts), log(shape.max_links_row), log(shape.best), shape.main_share, shape.main_links,
+              float(shape.reading == "article"), float(shape.reading == "listing"), log(shape.body_chars),
+              shape.prose_share, shape.short_share, log(blocks)]
+    vector += [tags[tag] / n for tag in _TAGS]
+    vector += [log(tags[tag]) for tag in ("h1", "h2", "h3", "pre", "table", "article", "li")]
+    vector += [shape.blocks[kind] / blocks for kind in _BLOCKS]
+    vector += [log(count) for count in declared.controls.values()]
+    vector += [log(shape.prices), float(shape.prices > 0)]
+    vector += [float(bool(declared.types & group)) for group in TYPE_GROUPS.values()]
+    vector += [float(declared.og_type == kind) for kind in _OG] + [float(not declared.og_type)]
+    vector += list(shape.url)
+    vector += [log(shape.max_items), float(shape.dated), float(shape.credited), log(tags["a"])]
+    return vector
+
+
+def page_type(vector: list[float]) -> tuple[PageType, float, dict[str, float]]:
+    """The likeliest type, its probability, and every type's probability."""
+    probabilities = load("pagetype").probabilities(vector)
+    best = max(probabilities, key=probabilities.__getitem__)
+    return PageType(best), probabilities[best], probabilities

@@ -1,0 +1,150 @@
+"""The page's structure in figures, from what the HTML engine already computed.
+
+One `Shape` per page feeds both the page-type model and the confidence model: the survey's
+per-element counts (tags, text, links, teaser cards), the chosen region and its score, and
+the blocks the engine kept. Only elements with three or more block children are visited
+one by one (lists, grids, threads), which keeps this a small share of the extraction.
+"""
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import Counter
+from itertools import compress
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ..html.stats import Stats
+from ..model import Block, BlockKind, Metadata
+
+_POST_MIN = 200          # characters: a child this long with little link text is a post or a section
+_POST_LINKS = 0.3
+_SENTENCE_END = frozenset(".!?\u3002\uff01\uff1f:;\"'\u201d)")
+# A currency sign before or after a figure: "$19.99", "19,99 €". Signs are found first (a
+# scan for a set of characters is fast), then their neighbours checked: a pattern that
+# could start at any digit would cost more than all the other signals.
+_CURRENCY = re.compile(r"[$€£¥₹]")
+_DATE_PATH = re.compile(r"/(?:19|20)\d\d[/-](?:[01]?\d)(?:[/-]|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """Figures about one page's structure and its extraction (see the module doc)."""
+
+    tags: Counter[str]
+    elements: int
+    text: int
+    link_share: float
+    max_cards: int
+    card_rows: int
+    max_posts: int
+    max_links_row: int
+    best: float
+    second: float
+    main_share: float
+    main_links: float
+    reading: str
+    body_chars: int
+    blocks: Counter[str]
+    prose_share: float
+    short_share: float
+    url: tuple[float, ...]
+    max_items: int
+    prices: int
+    dated: bool
+    credited: bool
+
+
+def _url_figures(url: str | None) -> tuple[float, ...]:
+    """Path depth, hyphens in the last segment (a slug), a date in the path, a query, a
+    trailing slash, a file extension, digits in the path (ids)."""
+    if not url:
+        return (0.0,) * 7
+    parts = urlsplit(url)
+    segments = [part for part in parts.path.split("/") if part]
+    last = segments[-1] if segments else ""
+    return (float(len(segments)), float(min(last.count("-"), 12)), float(bool(_DATE_PATH.search(parts.path))),
+            float(bool(parts.query)), float(parts.path.endswith("/")), float("." in last),
+            float(min(sum(char.isdigit() for char in parts.path), 20)))
+
+
+def _rows(stats: Stats) -> tuple[int, int, int]:
+    """The most teaser-card rows, posts (long children with little link text) and link-only
+    children under one parent, over the parents with three or more block children."""
+    page = stats.page
+    text, links, ends, items = page.text, page.links, page.ends, page.items
+    card_rows = max_posts = max_links = 0
+    for index in compress(range(len(items)), map((3).__le__, items)):  # the filter runs in C
+        if page.cards[index] >= 3:
+            card_rows += 1
+        posts = linked = 0
+        child, end = index + 1, ends[index]
+        while child < end:
+            length = text[child]
+            if length >= _POST_MIN and links[child] < _POST_LINKS * length:
+                posts += 1
+            elif length and links[child] >= 0.8 * length:
+                linked += 1
+            child = ends[child]
+        max_posts, max_links = max(max_posts, posts), max(max_links, linked)
+    return card_rows, max_posts, max_links
+
+
+def _prices(text: str) -> int:
+    """Figures with a currency sign next to them (see _CURRENCY)."""
+    found = 0
+    for match in _CURRENCY.finditer(text):
+        at = match.start()
+        if text[at + 1:at + 3].lstrip(" ")[:1].isdigit() or text[max(at - 2, 0):at].rstrip(" ")[-1:].isdigit():
+            found += 1
+    return found
+
+
+def _second_best(stats: Stats, main: int) -> float:
+    """The best score outside the chosen element, its subtree and its ancestors: the
+    runner-up region, whose closeness says the choice was hard."""
+    ends, score = stats.page.ends, stats.score
+    end = ends[main]
+    runner = max(score[end:], default=0.0)
+    # Before the region, its ancestors (which hold it) score high: take the best that is not one.
+    for value, index in heapq.nlargest(64, zip(score[:main], range(main))):
+        if value <= runner:
+            break
+        if ends[index] <= main:
+            return value
+    return max(runner, 0.0)
+
+
+def shape_of(stats: Stats, main: int | None, blocks: list[Block], metadata: Metadata, url: str | None) -> Shape:
+    """The figures of one page, from the engine's statistics, its choice, its blocks and
+    whether the page states a date and authors."""
+    page = stats.page
+    tags = Counter(page.tags)
+    del tags[""]
+    total = page.text[0] if page.text else 0
+    best = stats.score[main] if main is not None else 0.0
+    card_rows, max_posts, max_links = _rows(stats)
+    body = [len(block.text) for block in blocks]
+    body_chars = sum(body) or 1
+    prose = sum(n for n, block in zip(body, blocks)
+                if block.kind is BlockKind.PARAGRAPH and n >= 80 and block.text.rstrip()[-1:] in _SENTENCE_END)
+    short = sum(n for n, block in zip(body, blocks) if n < 40 and block.kind is not BlockKind.HEADING)
+    return Shape(
+        tags=tags, elements=sum(tags.values()), text=total,
+        link_share=page.links[0] / total if total else 0.0,
+        max_cards=max(page.cards, default=0), card_rows=card_rows, max_posts=max_posts, max_links_row=max_links,
+        best=max(best, 0.0), second=_second_best(stats, main) if main is not None else 0.0,
+        main_share=page.text[main] / total if main is not None and total else 0.0,
+        main_links=stats.link_density(main) if main is not None else 0.0,
+        reading=stats.reading.name.lower(), body_chars=sum(body),
+        blocks=Counter(str(block.kind) for block in blocks),
+        prose_share=prose / body_chars, short_share=short / body_chars, url=_url_figures(url),
+        max_items=max(page.items, default=0), prices=_prices("\0".join(block.text for block in blocks)), dated=metadata.date_published is not None,
+        credited=bool(metadata.authors),
+    )
+
+
+def log(value: float) -> float:
+    """Counts enter the models on a log scale: ten cards or a hundred differ less than one or ten."""
+    return math.log1p(max(value, 0.0))

@@ -1,0 +1,66 @@
+"""Options.timeout: one extract() call ends with a `timeout` error, promptly, on pages built
+to be slow; calls that end in time are not disturbed afterwards."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import extract
+from extract import ExtractError, Options, TimeoutExceeded
+from extract.html.parse import parse
+
+ARTICLE = "<html><body><article>" + "<p>" + "A sentence of the article, with words. " * 30 + "</p>" * 5 + "</article></body></html>"
+
+
+def _parse_time(page: str | bytes) -> float:
+    """How long the libxml2 parse alone takes here: the part a time limit cannot cut."""
+    started = time.perf_counter()
+    parse(page.decode() if isinstance(page, bytes) else page)
+    return time.perf_counter() - started
+
+
+def _late(page: str | bytes, limit: float) -> float:
+    """How much later than `limit` plus the parse the timeout came (machines here are shared:
+    absolute times vary, the parse is measured on the spot)."""
+    floor = _parse_time(page)
+    started = time.perf_counter()
+    with pytest.raises(TimeoutExceeded) as caught:
+        extract.extract(page, options=Options(timeout=limit, detect_language=False))
+    assert isinstance(caught.value, ExtractError) and caught.value.kind == "timeout"
+    return time.perf_counter() - started - floor - limit
+
+
+def test_many_elements_stop_promptly() -> None:
+    page = "<html><body>" + "<div><p>x, y.</p><span>a</span></div>" * 150_000 + "</body></html>"
+    # The parse (C) cannot be stopped; every Python stage after it can.
+    assert _late(page, 0.3) < 0.5
+
+
+def test_many_short_blocks_stop_inside_the_engine() -> None:
+    page = "<html><body><main>" + "<p>Word, word. <a href='/x'>link</a></p>" * 60_000 + "</main></body></html>"
+    assert _late(page, 0.2) < 0.5
+
+
+def test_deep_nesting_and_giant_attributes() -> None:
+    # libxml2 stops at depth 256: nest just under it, many times over.
+    deep = ("<div class='c'>" * 200 + "<p>text, text.</p>" * 20 + "</div>" * 200) * 300
+    assert _late("<html><body>" + deep + "</body></html>", 0.1) < 0.5
+    giant = "".join(f"<div class='{'x' * 2000} {i}' data-a='{'y' * 2000}'><p>Some text, here.</p></div>" for i in range(3000))
+    assert _late(("<html><body>" + giant + "</body></html>").encode(), 0.1) < 0.5
+
+
+def test_calls_in_time_are_unchanged_and_leave_nothing_pending() -> None:
+    plain = extract.extract(ARTICLE, options=Options(detect_language=False))
+    for _ in range(200):
+        assert extract.extract(ARTICLE, options=Options(timeout=5.0, detect_language=False)).text == plain.text
+    # Deadlines that fall around the end of the call: a timeout or a document, never a
+    # stray exception later on.
+    for limit in (0.0005, 0.001, 0.002, 0.004):
+        for _ in range(20):
+            try:
+                extract.extract(ARTICLE, options=Options(timeout=limit, detect_language=False))
+            except TimeoutExceeded:
+                pass
+    time.sleep(0.05)
+    assert sum(range(100_000)) == 4_999_950_000
