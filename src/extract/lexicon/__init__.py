@@ -29,6 +29,8 @@ the uses say which. `alternation("comments.title")` is the "comments" phrases us
     run_in   a credit run into a caption         start    a short unit's start, before ":"
     sign_off anywhere in an article's last lines bracket  in brackets closing a unit
 
+    trust signals (signals/): closing   anywhere in a short line closing the body (paywall prompts)
+
 Class and id names (`share-bar`, `articleBody`) are markup, not language: they stay in
 `html/vocab.py`. To teach the engines a language, add its phrases here.
 """
@@ -41,7 +43,7 @@ from .dates import MONTHS, WEEKDAYS
 
 USES = frozenset((
     "title", "label", "line", "lead", "tail", "caption", "run_in", "sign_off",
-    "heading", "whole", "alone", "named", "phrase", "notice", "start", "bracket",
+    "heading", "whole", "alone", "named", "phrase", "notice", "start", "bracket", "closing",
 ))
 PHRASES: dict[str, dict[str, dict[str, str]]] = {
     **sections.PHRASES,

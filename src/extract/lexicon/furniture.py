@@ -54,11 +54,22 @@ PHRASES: dict[str, dict[str, dict[str, str]]] = {
     # Links on to the rest of a story: "Read more", "Weiterlesen".
     "read_more": {
         "en": {"read more": "line", "read (?:more|full|the full)": "phrase",
-               "continue reading": "line phrase", "click here": "line phrase"},
+               "continue reading": "line phrase closing", "click here": "line phrase"},
         "de": {"weiterlesen": "phrase", "mehr lesen": "phrase"},
         "fr": {"lire la suite": "phrase"},
         "es": {"leer más": "phrase"},
         "ru": {"читать далее": "phrase"},
+    },
+    # A paywall's prompt closing a teaser: "Subscribe to continue", "Jetzt lesen mit …". Stems
+    # keep the list short: "abonn" is German, French and Dutch, "prenumer" Polish and Swedish.
+    "paywall": {
+        "en": {"subscri": "closing", "log ?in to": "closing", "sign ?in to": "closing", "sign up to": "closing",
+               "members? only": "closing", "for subscribers": "closing", "premium": "closing"},
+        "de": {"abonn": "closing", "weiterlesen mit": "closing", "jetzt lesen": "closing"},
+        "es": {"suscr": "closing", "inicia sesi": "closing"},
+        "it": {"abbon": "closing"},
+        "pt": {"assin": "closing"},
+        "pl": {"zaloguj": "closing", "prenumer": "closing"},
     },
     # Comment counts and commenters' headers inside a short line: "12 comments", "Jane says:".
     "comment_count": {
