@@ -20,6 +20,7 @@ from enum import Enum
 
 from lxml import etree
 
+from ..lexicon import alternation
 from ..dom import normalize, text_of
 from ..model import Block, BlockKind
 from ..options import Options
@@ -33,26 +34,23 @@ from .vocab import BOILERPLATE_TAGS, HEADINGS, INLINE_TAGS, is_section_title
 _CONTEXT_TAGS = frozenset(("li", "blockquote", "figcaption", "caption", *HEADINGS))
 _LIST_TAGS = frozenset(("ul", "ol", "menu"))
 # Short lines that are interface, not article, in any article.
+_CHROME_LINES = alternation(
+    "sharing.line", "read_more.line", "advert.line", "sponsored.line", "related.line", "follow.line",
+    "newsletter.line", "comment_prompt.line", "navigation.line", "interface.line", "tags.line",
+    "embed_notice.line",
+)
 _CHROME = re.compile(
-    r"^(?:share(?: this(?: article| story| post)?)?|tweet|e-?mail|print|read more|continue reading|"
-    r"advertisement|sponsored(?: content)?|related(?: articles| stories| posts)?|see also|"
-    r"follow us(?: on \w+)?|sign up|subscribe(?: now)?|\d* ?comments?|click here|back to top|"
-    r"skip to (?:main )?content|leave a (?:comment|reply)|like this|like loading|loading\W*|close|"
-    r"menu|search|reply|report|media playback is unsupported on your device|adverts?|"
-    r"sponsored links?|スポンサー(?:ド)?リンク|広告|tags|"
-    r"this (?:slideshow|video|content|page|feature) requires javascript\.?)\W*$|"
-    r"^(?:tags?|topics?|categories|category|filed under|posted in|タグ|カテゴリー?)\s*[:：]|"
+    rf"^(?:{_CHROME_LINES}|\d* ?(?:{alternation('comments.line')}))\W*$|"
+    rf"^(?:{alternation('tags.lead')})\s*[:：]|"
     r"^\[\w+[^\]]*\].*\[/\w+\]$",
     re.I,
 )
 # Photo credits and attributions: a caption's tail, not article text.
 _CREDIT = re.compile(
-    r"^\(?(?:(?:image|photo|picture|foto|bild|credit|source|photograph)s?(?: copyright| credit)?\s*[:©]|"
-    r"image copyright|©)|(?:getty(?: images)?|/ ?ap|shutterstock|afp|reuters|epa|istock(?:photo)?)\)?$",
+    rf"^\(?(?:(?:{alternation('credit.lead')})s?(?: copyright| credit)?\s*[:©]|image copyright|©)|"
+    rf"(?:{alternation('credit_agency.tail')})\)?$",
     re.I,
 )
-
-
 
 
 class _Read(Enum):
@@ -67,9 +65,9 @@ _CHROME_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 _CHROME_MAX = 120
 _CREDIT_MAX = 100
 _CAPTION_CREDIT = re.compile(
-    r"\b(?:credit|photo|image|picture|foto|bild)s?\s*:|getty images|\(ap\)|/ ?ap\b|\breuters\b|\bafp\b|"
-    r"shutterstock|©|"
-    r"(?-i:(?<=[a-z.])(?:Credit|Photo|Image|Picture)s?\s*:)",  # a credit span run into the caption
+    rf"\b(?:{alternation('credit.caption')})s?\s*:|{alternation('credit_agency.caption')}|©|"
+    # a credit span run into the caption
+    rf"(?-i:(?<=[a-z.])(?:{alternation('credit.run_in').title()})s?\s*:)",
     re.I,
 )
 # A slideshow's counter ("1 of 4", "2/12") opening a caption: a gallery, not the story.

@@ -9,15 +9,16 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from ..lexicon import alternation
 from ..model import Block, BlockKind
 
 _HEAD_MAX = 400
 _SENTENCE_END = frozenset(".!?\u3002\uff01\uff1f\"\u201d\u00bb')")
 # How an article signs off when the story is over: where to write, whom to follow.
 _SIGN_OFF = re.compile(
-    r"\bfollow (?:us|him|her|them|me)\b|\be-?mail (?:\w+ ){0,3}at\b|\bjoin our\b|\bsign up\b|"
-    r"\bsubscribe to\b|\bnewsletters?\b|^©|\bcopyright\b|\ball rights reserved\b|"
-    r"\bcontact (?:us|the author)\b|\bshare this\b|^citation\s*:|\bsubject to copyright\b",
+    r"\b(?:" + alternation("follow.sign_off", "contact.sign_off", "newsletter.sign_off",
+                                   "copyright.sign_off", "sharing.sign_off") + r")\b|"
+    rf"^©|^(?:{alternation('citation.sign_off')})\s*:",
     re.I,
 )
 _SIGN_OFF_MAX = 300

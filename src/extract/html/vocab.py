@@ -1,12 +1,16 @@
 """The evidence the engine reads from tags and class/id names, compiled once.
 
 Class and id names are matched as words (split on `-`, `_`, spaces and camelCase), so
-"share-bar" and "shareBar" both say "share" while "shareholder" does not.
+"share-bar" and "shareBar" both say "share" while "shareholder" does not. These names are
+markup vocabulary, not human language, so they stay here; the titles and labels read in the
+page's text ("Related stories", "Share") come from the lexicon.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from ..lexicon import alternation
 
 # Never content: removed with their subtree before anything is measured.
 DROP_TAGS = (
@@ -132,39 +136,22 @@ def name_evidence(value: str) -> int:
 
 # Titles of sections that are not the article: a heading reading "Related stories" or
 # "3 Comments" says the section it opens is boilerplate, in any markup.
-_SECTION_TITLES = (
-    r"comments?|responses?|replies|reader comments|top rated comments|leave a (?:reply|comment)|"
-    r"(?:comments?|responses?|replies|thoughts?|reactions?) (?:to|on)\b.*|"
-    r"join the (?:discussion|conversation)|discussion|"
-    r"related(?:\s+\w+)?|you (?:may|might|will|could|should) (?:also )?(?:like|enjoy|love|read|want|be interested)\b.*|"
-    r"more (?:from|stories|news|articles|on|in|like this|to read|videos?)\b.*|"
-    r"more\b.{0,40}\b(?:stories|articles|news|posts|videos|reads)|like this|"
-    r"read (?:more|next|also|this next)\b.*|also read|see also|keep reading|what to read next|"
-    r"recommended(?: for you| stories| reading| articles)?|popular(?: posts| stories| now| articles)?|"
-    r"most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|top stories|"
-    r"latest (?:news|stories|posts|articles|videos)|recent (?:posts|articles|stories)|editor'?s picks|"
-    r"about the author|sponsored(?: content| stories)?|partner content|around the web|from the web|"
-    r"don'?t miss|elsewhere on\b.*|(?:\w+ )?directory(?: of \w+)?|"
-    r"leia (?:também|mais)|veja também|você (?:pode|também pode) gostar\b.*|artigos relacionados|"
-    r"notícias relacionadas|comentários|lesen sie auch|mehr zum thema|ähnliche artikel|kommentare|"
-    r"das könnte sie auch interessieren|weitere artikel|à lire aussi|lire aussi|articles similaires|"
-    r"sur le même sujet|commentaires|artículos relacionados|noticias relacionadas|comentarios|"
-    r"te puede interesar|también te puede interesar|lee también|leggi anche|articoli correlati|"
-    r"commenti|potrebbe interessarti|похожие статьи|комментарии|читайте также|関連記事|相关文章|"
-    r"gerelateerde artikelen|lees ook|reacties|powiązane artykuły|komentarze|czytaj też"
-)
+_SECTION_TITLES = "|".join((
+    alternation("comments.title", "comment_prompt.title", "related.title", "author_bio.title",
+                        "sponsored.title", "directory.title"),
+    rf"(?:{alternation('comments_on.title')})\b.*",
+))
 # Labels of widgets: dropped themselves, but they do not open a section.
-_WIDGET_LABELS = (
-    r"share(?: this)?(?: article| story| post| page| on \w+)?|follow us\b.*|newsletter|sign up\b.*|"
-    r"subscribe\b.*|tags?|topics|categories|archives|advertisement|about us"
-)
+_WIDGET_LABELS = alternation("sharing.label", "follow.label", "newsletter.label", "tags.label",
+                                     "advert.label", "site.label")
 # A bare singular ("Response", "Comment") heads a part of the article (the council's
 # response, an opinion column); a thread is plural or counted ("1 Comment").
-_NOT_BARE_SINGULAR = r"(?!\W*(?:comment|response|reply)\W*$)"
+_NOT_BARE_SINGULAR = rf"(?!\W*(?:{alternation('comment_singular.title')})\W*$)"
 _SECTION_TITLE = re.compile(rf"^{_NOT_BARE_SINGULAR}\W*(?:\d+\s+)?(?:{_SECTION_TITLES})\W*$", re.I)
 _SECTION_LABEL = re.compile(
     rf"^{_NOT_BARE_SINGULAR}\W*(?:\d+\s+)?(?:{_SECTION_TITLES}|{_WIDGET_LABELS})\W*$", re.I)
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_GROUP_OPEN = re.compile(r"^(?:\(\?:)+")
 LABEL_MAX = 120
 
 
@@ -172,6 +159,7 @@ def _first_words(alternatives: str) -> frozenset[str]:
     """The words a label can start with, so most text skips the long regex at once."""
     words = set()
     for alternative in alternatives.split("|"):
+        alternative = _GROUP_OPEN.sub("", alternative)  # "(?:leave|post) a comment" starts "leave"
         match = _FIRST_WORD.match(alternative)
         if match:
             word = match.group()

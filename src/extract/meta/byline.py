@@ -11,25 +11,19 @@ from collections.abc import Sequence
 
 from lxml.etree import _Element as Element
 
+from ..lexicon import MONTHS, WEEKDAYS, alternation, name_alternation, name_numbers, word_set
 from .dates import is_date_line
 from .header import SKIP, in_comments, marks
 from .strings import BYLINE_START, names_in, squash, strip_by
 
 _AUTHOR_MARK = re.compile(r"author|byline|writer", re.I)
 _CUT = re.compile(
-    r"\s*(?:[|·•—–»«\n]|\s-\s|\s(?:on|at|in)\s|\bposted\b|\bpublished\b|\bupdated\b|\blast\b|\b\d{1,2}[/.:]\d|"
-    r"\b\d+\s+min|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    rf"\s*(?:[|·•—–»«\n]|\s-\s|\s(?:on|at|in)\s|\b(?:{alternation('date_lead')})\b|"
+    rf"\b\d{{1,2}}[/.:]\d|\b\d+\s+min|\b(?:{name_alternation(MONTHS)})[a-z]*\.?\s+\d)",
     re.I,
 )
-_NOT_NAMES = frozenset({
-    "author", "authors", "about the author", "about", "share", "comments",
-    "follow", "view all posts", "view more posts", "more", "read more", "written by", "by", "posts",
-    "contributor", "contributors", "menu", "search", "bio", "full bio", "see full bio", "profile",
-    "view profile", "topic author", "more articles", "all posts", "post", "collection", "category",
-    "comment", "via", "names",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-})
+# Labels that stand where a byline's name would, and weekdays: never a person.
+_NOT_NAMES = word_set("not_a_name") | frozenset(name_numbers(WEEKDAYS))
 
 
 def _name_in(text: str) -> str | None:

@@ -10,6 +10,8 @@ import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
+from ..lexicon import MONTHS, WEEKDAYS, alternation, name_alternation, name_numbers
+
 _ISO = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})"
     r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?",
@@ -18,20 +20,8 @@ _ISO = re.compile(
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:$|T)")
 _YMD = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
 _DMY_DOTS = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTHS = name_numbers(MONTHS)
+_MONTH = rf"({name_alternation(MONTHS)})\.?"
 _MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.I)
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})(?!\d)", re.I)
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
@@ -39,9 +29,8 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12
 _URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 # A date line is a date plus a few of these words; anything else makes it a sentence.
 _DATE_WORDS = re.compile(
-    r"\b(?:published|posted|updated|last|modified|created|written|dated?|on|at|am|pm|utc|gmt|"
-    r"[ecmp][sd]t|et|pt|mins?|minutes?|read|ago|reviewed|"
-    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|\d{1,2}:\d{2}(?::\d{2})?)\b\.?",
+    rf"\b(?:{alternation('date_lead', 'date_words')}|"
+    rf"(?:{name_alternation(WEEKDAYS)})|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\b\.?",
     re.I,
 )
 _LEFTOVER = re.compile(r"[\W\d_]+")

@@ -4,10 +4,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..lexicon import alternation
+
+# "By Jane Doe", "Written by", "This article was written by", "Author:" (English bylines only).
+_BY = alternation("byline", languages=("en",))
 BYLINE_START = re.compile(
-    r"^(?:(?:this\s+)?(?:article|post|story|recipe|piece)\s+(?:was\s+)?(?:written\s+)?"
-    r"|(?:written|posted|published|reported|text|words|compiled|authored)\s+)?by\b\s*[:\-]?\s*"
-    r"|^(?:author|authors|written|writer|byline)\b\s*:?\s*",
+    rf"^(?:(?:{alternation('byline_lead')})\s+)?(?:{_BY})\b\s*[:\-]?\s*"
+    rf"|^(?:{alternation('author_label')})\b\s*:?\s*",
     re.I,
 )
 _NAME_SEPARATORS = re.compile(r"\s*(?:;|\||\s&\s|\sand\s)\s*", re.I)

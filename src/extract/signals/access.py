@@ -17,6 +17,7 @@ from ..dom import text_of
 from ..html.blocks import normalize
 from ..html.stats import Stats
 from ..html.vocab import INLINE_TAGS
+from ..lexicon import alternation
 from ..model import Access, Block
 from .evidence import Declared
 
@@ -25,12 +26,8 @@ _DECLARED_MIN = 600  # characters: a declared body shorter than this is a summar
 _TEASER_WORDS = 150
 _PROMPT_MAX = 300
 _SHORT_BODY_WORDS = 400
-# Subscription prompts close teasers in many languages; stems keep the list short.
-_PROMPT = re.compile(
-    r"subscri|abonn|suscr|abbon|assin|zaloguj|prenumer|inicia sesi|log ?in to|sign ?in to|sign up to|"
-    r"members? only|for subscribers|premium|weiterlesen mit|jetzt lesen|continue reading",
-    re.I,
-)
+# Subscription prompts close teasers in many languages (the lexicon's stems).
+_PROMPT = re.compile(alternation("paywall.closing", "read_more.closing"), re.I)
 
 
 def access_of(declared: Declared, paywall_marks: int) -> Access:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import MONTHS, alternation, name_alternation
 from .segment import Unit
 from .stopwords import NO_SPACE, WORD, stop_share
 
@@ -22,69 +23,48 @@ _MARKER_MAX_WORDS = 25
 _TEASER = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
 # Stock phrases of page furniture: dropped when the unit is short.
 _FURNITURE = re.compile(
-    r"\b(?:^related\b|read (?:more|full|the full)|continue reading|share (?:this|on|via)|share$|"
-    r"^share\b|^tweet\b|tweet this|"
-    r"subscribe|sign (?:up|in)|log ?in\b|log ?out|^register\b|newsletter|privacy policy|"
-    r"terms (?:of|and) |^advertisement|^advertising|^sponsored\b|sponsored (?:by|content|links?)|"
-    r"related (?:articles?|posts?|stories|content)|"
-    r"you (?:might|may) (?:also )?(?:like|read|enjoy|be interested)|^recommended\b|follow us|"
-    r"follow (?:\S+ ){0,6}on (?:facebook|twitter|instagram|linkedin)|"
-    r"leave a (?:reply|comment)|\d+ comments?|comments? \(\d|posted (?:in|by)|filed under|^tags?:|"
-    r"^categories:|(?:says|said|wrote|writes):$|click here|was this (?:page|article|post) helpful|"
-    r"table of contents|skip to|back to top|previous (?:post|article|story)|"
-    r"next (?:post|article|story)|load more|show more|most (?:read|popular|viewed)|^trending\b|"
-    r"weiterlesen|mehr lesen|lire la suite|lire aussi|leer más|leggi anche|читать далее)",
+    r"\b(?:" + alternation(
+        "related.phrase", "read_more.phrase", "sharing.phrase", "newsletter.phrase", "account.phrase",
+        "site.phrase", "advert.phrase", "sponsored.phrase", "follow.phrase", "comment_prompt.phrase",
+        "comment_count.phrase", "tags.phrase", "interface.phrase", "navigation.phrase",
+    ) + ")",
     re.I,
 )
 # Headings that open the comments: the article is over there. The word alone, with a count,
 # a capitalised label ("Top Rated Comments") or a closing remark ("Comments are closed");
 # not a subheading that starts with it, nor a sentence that ends with it.
 _COMMENTS = re.compile(
-    r"^(?:\d+\s+|(?-i:[A-Z]\w*\s+){0,2})(?:comments?|responses?|replies|reactions|discussion|kommentare|"
-    r"commentaires|comentarios|commenti|комментарии)(?:\s*[(\[]?\d+[)\]]?|\s+(?:are|is) closed\.?)?[\s:]*$|"
-    r"^(?:leave|post|add|write|submit) a (?:comment|reply)|"
-    r"^join the (?:discussion|conversation)|^\d+ (?:thoughts?|responses?|comments?|replies) (?:on|to)\b|"
-    r"^(?:deixe|deja) (?:uma|una|um|un|seu|su) (?:resposta|respuesta|comentário|comentario)|"
-    r"^lascia un commento|^laisser un commentaire|^laisser une réponse|"
-    r"^(?:schreibe|hinterlasse)(?:n sie)? einen kommentar|^kommentar (?:schreiben|verfassen)|"
-    r"^comentários$|^оставьте комментарий|^оставить комментарий",
+    rf"^(?:\d+\s+|(?-i:[A-Z]\w*\s+){{0,2}})(?:{alternation('comments.whole')})"
+    rf"(?:\s*[(\[]?\d+[)\]]?|\s+(?:{alternation('comments_closed.whole')})\.?)?[\s:]*$|"
+    rf"^(?:{alternation('comment_prompt.heading')})|^(?:{alternation('comments.alone')})$|"
+    rf"^\d+ (?:{alternation('comments_on.heading')})\b",
     re.I,
 )
 # Headings of link sections (related, recommended, more from): what follows is not article.
 _LINKS_HEADING = re.compile(
-    r"^(?:related|more (?:from|on|in|about|stories|articles|news|like this|to read)|recommended|"
-    r"next up\b|"
-    r"popular|trending|latest|you (?:might|may)|we recommend|"
-    r"editor'?s? picks?|don'?t miss|also read|see also|further reading|read next|up next|"
-    r"about the author|like this article|most (?:read|popular|viewed|shared)|"
-    r"(?:artigos|artículos|noticias|notícias|posts) relacionad[oa]s|articoli correlati|"
-    r"articles (?:similaires|liés|connexes)|(?:ähnliche|weitere|verwandte) (?:artikel|beiträge|nachrichten)|"
-    r"mehr zum thema|das könnte sie auch interessieren|leia (?:também|mais)|lea también|"
-    r"te puede interesar|você (?:também )?pode gostar|potrebbe interessarti|à lire (?:aussi|également)|"
-    r"sur le même sujet|vous aimerez aussi|похожие (?:статьи|новости)|читайте также)\b[^:]{0,40}$|"
-    r"^more (?:\S+ ){0,3}(?:stories|articles|news|posts|reads|videos)$|"
-    r"^(?:about|über|sobre|à propos de|a proposito di|acerca de)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$",
+    rf"^(?:{alternation('related.heading', 'author_bio.heading')})\b[^:]{{0,40}}$|"
+    rf"^(?:{alternation('related.alone')})$|"
+    rf"^(?:{alternation('about.named')})\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}$",
     re.I,
 )
 # Bylines, datelines and picture credits: facts about the article, not its text.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = rf"(?:{name_alternation(MONTHS)})[a-z]*\.?"
 _DATE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}|\b\d{{4}}-\d\d-\d\d|"
-    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?) ago\b",
+    rf"\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\b\d+\s+(?:{alternation('date_ago')})\b",
     re.I,
 )
-_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|автор)\b(?:\s|:|$)", re.I)
+_BYLINE = re.compile(rf"^(?:{alternation('byline')})\b(?:\s|:|$)", re.I)
 _CREDIT = re.compile(
-    r"\((?:[^()]*\b(?:photo|image|picture|credit|getty|reuters|afp|ap|shutterstock|istock|courtesy|"
-    r"file|illustration|video)\b[^()]*)\)$|^(?:photo|image|picture|credit|source|illustration|caption|"
-    r"foto|bild|quelle)s?(?:\s+credit)?\s*[:/]|\b(?:getty images|shutterstock|istock(?:photo)?|ap photo)\b|"
-    r"^\d+\s*(?:of|/)\s*\d+\b|^image \d+|^\(?(?:additional )?(?:reporting|writing|editing) by\b",
+    rf"\((?:[^()]*\b(?:{alternation('credit.bracket', 'credit_agency.bracket')})\b[^()]*)\)$|"
+    rf"^(?:{alternation('credit.start')})s?(?:\s+credit)?\s*[:/]|"
+    rf"\b(?:{alternation('credit_agency.phrase')})\b|"
+    rf"^\d+\s*(?:of|/)\s*\d+\b|^image \d+|^\(?(?:{alternation('reporting_credit')})\b",
     re.I,
 )
 # Phrases that mark a block as furniture even when it is long (banners, footers).
 _STRONG_FURNITURE = re.compile(
-    r"\b(?:cookies?|javascript|all rights reserved|earn (?:a )?commissions?|"
-    r"affiliate links?)\b|©|\(c\) \d{4}",
+    rf"\b(?:{alternation('cookie.notice', 'notice.notice', 'copyright.notice')})\b|©|\(c\) \d{{4}}",
     re.I,
 )
 

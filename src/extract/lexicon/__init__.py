@@ -1,0 +1,100 @@
+"""The lexicon: the human-language phrases the engines look for, per concept and language.
+
+Every phrase list that reads page text lives here, as data. `PHRASES[concept][language]`
+maps each phrase to the places that read it (its uses, below; "" = wherever the concept is
+read). Languages are ISO 639-1 codes, English first. A phrase is a small case-insensitive
+regular expression written as a reader sees it ("comments?", "(?:leave|post) a comment");
+the engine decides how it must stand (the whole line, the start of a heading, anywhere in
+a short text) and compiles its patterns once, at import, with the helpers below. Month and
+weekday names are tables of numbers (`MONTHS`, `WEEKDAYS`).
+
+    sections.py   headings of what is not the article: comments, related links, author box
+    furniture.py  share bars, sign-up boxes, ads, tags, menus, notices, sign-offs
+    credits.py    bylines, author labels, picture credits and agencies, copyright
+    dates.py      month and weekday names, the words of a date line
+    stopwords.py  each language's most frequent function words
+
+Uses. The engines grew their lists apart; each still reads exactly the phrases it read
+before the lists met here (merging them changed the output on the development pages), and
+the uses say which. `alternation("comments.title")` is the "comments" phrases used as a
+`title`; `alternation("comments")` all of them.
+
+    HTML engine                                  text engine
+    title    whole title of a section left out   heading  start of a heading ending the article
+    label    whole label of a widget             whole    such a heading, count or Capitals around
+    line     whole short line among the blocks   alone    such a heading, nothing around it
+    lead     a short line's start, before ":"    named    before a name in such a heading
+    tail     a short line's end ("…/AP")         phrase   anywhere in a short unit
+    caption  anywhere in a figure caption        notice   anywhere in a unit, however long
+    run_in   a credit run into a caption         start    a short unit's start, before ":"
+    sign_off anywhere in an article's last lines bracket  in brackets closing a unit
+
+    trust signals (signals/): closing   anywhere in a short line closing the body (paywall prompts)
+
+Class and id names (`share-bar`, `articleBody`) are markup, not language: they stay in
+`html/vocab.py`. To teach the engines a language, add its phrases here.
+"""
+from __future__ import annotations
+
+import re
+
+from . import credits, dates, furniture, sections, stopwords
+from .dates import MONTHS, WEEKDAYS
+
+USES = frozenset((
+    "title", "label", "line", "lead", "tail", "caption", "run_in", "sign_off",
+    "heading", "whole", "alone", "named", "phrase", "notice", "start", "bracket", "closing",
+))
+PHRASES: dict[str, dict[str, dict[str, str]]] = {
+    **sections.PHRASES,
+    **furniture.PHRASES,
+    **credits.PHRASES,
+    **dates.PHRASES,
+    **stopwords.PHRASES,
+}
+
+
+def phrases(name: str, *languages: str) -> tuple[str, ...]:
+    """The phrases of a concept ("comments") or of one use of it ("comments.title"), in every
+    language or in the given ones: in table order, each once."""
+    concept, _, use = name.partition(".")
+    table = PHRASES[concept]
+    found = (
+        phrase
+        for language in languages or table
+        for phrase, uses in table.get(language, {}).items()
+        if not use or not uses or use in uses.split()
+    )
+    return tuple(dict.fromkeys(found))
+
+
+def alternation(*names: str, languages: tuple[str, ...] = ()) -> str:
+    """The phrases as regex alternatives ("a|b|c"), to write a pattern around."""
+    return "|".join(dict.fromkeys(phrase for name in names for phrase in phrases(name, *languages)))
+
+
+def pattern(*names: str, anchored: bool = False, languages: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """The phrases compiled, case-insensitive: as whole words anywhere in a text, or
+    (anchored) as the whole text, punctuation around it allowed ("Related stories:")."""
+    body = alternation(*names, languages=languages)
+    return re.compile(rf"^\W*(?:{body})\W*$" if anchored else rf"\b(?:{body})\b", re.I)
+
+
+def word_set(name: str, *languages: str) -> frozenset[str]:
+    """The phrases as a set, for lists of plain words ("stopwords", "not_a_name")."""
+    return frozenset(phrases(name, *languages))
+
+
+def name_numbers(table: dict[str, dict[str, int]], *languages: str) -> dict[str, int]:
+    """Month or weekday names -> number, in every language or in the given ones."""
+    return {name: number for language in languages or table
+            for name, number in table.get(language, {}).items()}
+
+
+def name_alternation(table: dict[str, dict[str, int]], *languages: str) -> str:
+    """Month or weekday names as regex alternatives, longest first ("january|jan|...")."""
+    return "|".join(sorted(name_numbers(table, *languages), key=len, reverse=True))
+
+
+__all__ = ["MONTHS", "PHRASES", "USES", "WEEKDAYS", "alternation", "name_alternation", "name_numbers", "pattern",
+           "phrases", "word_set"]
