@@ -10,8 +10,12 @@ Limits: code running inside C (one libxml2 parse, one regular-expression search,
 `json.loads`) is not interrupted; the exception arrives when it returns to Python. Those
 steps are linear in the input, which `Options.max_bytes` bounds (libxml2 parses about
 100 MB/s, and caps the tree depth at 256). `Expired` derives from BaseException so that
-no `except Exception` in the pipeline swallows it. No thread or process is started per
-call: arming costs a lock and a heap push.
+no `except Exception` in the pipeline swallows it. Python code that CPython runs on its own
+(a garbage-collector callback, a `__del__`) can still receive the exception and have it
+"ignored": so the watchdog raises it again every `_AGAIN` seconds until the call ends, at
+most `_TIMES` times (so that no Expired can outlive its call for long, whatever races the
+unwinding meets). No thread or process is started per call: arming costs a lock and a heap
+push.
 """
 from __future__ import annotations
 
@@ -25,6 +29,8 @@ from typing import TypeVar
 
 T = TypeVar("T")
 _SET_ASYNC_EXC = ctypes.pythonapi.PyThreadState_SetAsyncExc
+_AGAIN = 0.05  # seconds between two raises while a call that has expired still runs
+_TIMES = 40  # raises at most per call
 
 
 def _set_async_exc(thread: int, exception: type[BaseException] | None) -> None:
@@ -43,6 +49,7 @@ class _Watchdog:
         self._lock = threading.Condition()
         self._heap: list[tuple[float, int]] = []
         self._armed: dict[int, int] = {}  # token -> thread id, while its call runs
+        self._fired: dict[int, int] = {}  # token -> raises so far, once its deadline passed
         self._tokens = itertools.count()
         self._thread: threading.Thread | None = None
 
@@ -66,7 +73,8 @@ class _Watchdog:
         """Stop watching; True when the deadline had already fired (an Expired may still be
         pending in this thread: it is cleared, and the caller reports the timeout)."""
         with self._lock:
-            if self._armed.pop(token, None) is not None:
+            self._armed.pop(token, None)
+            if self._fired.pop(token, None) is None:
                 return False
             _set_async_exc(threading.get_ident(), None)  # drop an Expired not yet delivered
             return True
@@ -85,7 +93,10 @@ class _Watchdog:
                     self._lock.wait(left)
                     continue
                 heapq.heappop(self._heap)
-                _set_async_exc(self._armed.pop(token), Expired)
+                times = self._fired[token] = self._fired.get(token, 0) + 1
+                _set_async_exc(self._armed[token], Expired)
+                if times < _TIMES:
+                    heapq.heappush(self._heap, (time.monotonic() + _AGAIN, token))
 
 
 _WATCHDOG = _Watchdog()
@@ -100,9 +111,19 @@ def bounded(seconds: float | None, work: Callable[[], T]) -> T:
         try:
             result = work()
         finally:
-            fired = _WATCHDOG.disarm(token)
+            fired = _disarm(token)
     except Expired:
+        _disarm(token)  # when the Expired landed in the finally clause, before it disarmed
         raise Expired(f"took longer than {seconds:g} s") from None
     if fired:
         raise Expired(f"took longer than {seconds:g} s")
     return result
+
+
+def _disarm(token: int) -> bool:
+    """`disarm`, retried when a repeated Expired lands before it takes the lock."""
+    while True:
+        try:
+            return _WATCHDOG.disarm(token)
+        except Expired:
+            continue

@@ -67,3 +67,31 @@ def test_calls_in_time_are_unchanged_and_leave_nothing_pending() -> None:
                 pass
     time.sleep(0.05)
     assert sum(range(100_000)) == 4_999_950_000
+
+
+def test_an_expired_swallowed_by_python_code_is_raised_again() -> None:
+    # CPython "ignores" an exception raised inside a garbage-collector callback or a
+    # __del__: the limit must still end the call, not the end of the work.
+    from extract.deadline import Expired, bounded
+
+    swallowed: list[float] = []
+    ended: list[bool] = []
+
+    def work() -> str:
+        stop = time.monotonic() + 5.0
+        while time.monotonic() < stop:
+            try:
+                while time.monotonic() < stop:
+                    pass
+            except Expired:
+                if swallowed:
+                    raise
+                swallowed.append(time.monotonic())
+        ended.append(True)
+        return "ran to its end"
+
+    with pytest.raises(Expired):
+        bounded(0.05, work)
+    assert len(swallowed) == 1 and not ended  # the second raise ended the work mid-way
+    time.sleep(0.2)  # nothing left pending in this thread once the call has ended
+    assert sum(range(100_000)) == 4_999_950_000
