@@ -20,7 +20,7 @@ from .evidence import DECLARING_TAGS, Evidence
 from .explain import Trace
 from .grow import lead_elements, pieces
 from .images import resolve_images
-from .parse import parse
+from .parse import markup_bytes, parse_markup
 from .scripts import weigh_script
 from .select import main_element
 from .stats import Reading, Stats, measure
@@ -45,7 +45,8 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
     """extract_html, and the figures it computed on the way (for signals/; None when the
     page has no markup to speak of)."""
     text, url = page.text, page.url
-    root = parse(text)
+    markup = markup_bytes(text)
+    root = parse_markup(markup)
     if root is None:
         return Extraction(), None
     metadata, declared_body = read_metadata(root, url, text)  # before clean(): it reads the head, scripts, bylines
@@ -64,7 +65,7 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
     if trace is not None:
         trace.hide(text_of(element) for element in surveyed.hidden)
     drop(surveyed.hidden)  # found by the survey, which reads every element's attributes anyway
-    weigh_script(surveyed, text)
+    weigh_script(surveyed, text, markup)
     stats = measure(surveyed, options.favor)
     main = main_element(stats)
     best = stats.score[main] if main is not None else 0.0

@@ -121,7 +121,7 @@ def survey(root: etree._Element) -> Survey:
     page_text: str | None = None
     # The hot loop of the engine: module names bound to locals are faster to look up.
     inline, card_tags, label_tags, headings = INLINE_TAGS, _CARD_TAGS, _LABEL_TAGS, HEADINGS
-    has_mark, hiding = _PUNCT.search, HIDING_ATTRIBUTES
+    has_mark, hiding, tag_markup = _PUNCT.search, HIDING_ATTRIBUTES, _TAG_MARKUP
     for index in range(n - 1, -1, -1):
         tag = tags[index]
         if not tag:
@@ -134,16 +134,17 @@ def survey(root: etree._Element) -> Survey:
         total, total_links, own_link_len = own_len, 0, 0
         first = -1
         count = len(element)
-        at = index + 1
         if count:
+            at = index + 1
             block_children = card_children = 0
             for _ in range(count):
-                child_tag, child_text = tags[at], text[at]
+                child_text = text[at]
                 if child_text:
                     total += child_text
                     total_links += links[at]
                     if first < 0:
                         first = at
+                    child_tag = tags[at]
                     if child_tag not in inline:
                         block_children += 1
                         if headlined[at] and child_tag in card_tags and child_text - links[at] <= _TEASER_MAX:
@@ -172,11 +173,15 @@ def survey(root: etree._Element) -> Survey:
             if not keeps_hidden(element, page_text):
                 hidden.append(index)
                 continue
-        if tag not in inline and (total or tag == "br"):
-            # What the markup says weighs text: an empty element is nothing either way,
-            # but a <br> marked as boilerplate still parts lines. A span's class says
-            # little, and there are many.
-            markup[index] = markup_of(element, tag, keys)
+        if not total:
+            # Nothing to read: every figure stays 0. What the markup says weighs text, so
+            # an empty element says nothing either way, but a <br> marked as boilerplate
+            # still parts lines.
+            if tag == "br":
+                markup[index] = markup_of(element, tag, keys) if keys else tag_markup.get(tag, NO_MARKUP)
+            continue
+        if tag not in inline:  # a span's class says little, and there are many
+            markup[index] = markup_of(element, tag, keys) if keys else tag_markup.get(tag, NO_MARKUP)
         if tag == "a":
             total_links, own_link_len = total, own_len
             headlined[index] = total >= _TITLE_LINK
@@ -189,8 +194,8 @@ def survey(root: etree._Element) -> Survey:
                 labels[index] = True  # a wrapper around the label itself
             else:
                 titled[index] = is_section_title(text_of(elements[first]))
-        elif 0 < total <= (LABEL_MAX if tag in headings else _SHORT_LABEL) and tag in label_tags:
-            labels[index] = is_section_label(text_of(element))
+        elif tag in label_tags and total <= (LABEL_MAX if tag in headings else _SHORT_LABEL):
+            labels[index] = is_section_label(text_of(element) if count else head)
     outermost = [elements[index] for index in _blank_hidden(hidden, tags, ends)]
     return Survey(elements, tags, text, links, own, own_links, punct, markup,
                   cards, items, labels, titled, ends, outermost)
