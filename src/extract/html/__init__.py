@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..dom import by_tag, text_of
-from ..meta import read_metadata, without_bylines
+from ..meta import METADATA_TAGS, read_metadata, without_bylines
 from ..model import Block, BlockKind, Extraction, Page
 from ..options import Favor, Options
 from .agreement import agreeing_blocks
@@ -49,8 +49,9 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
     root = parse_markup(markup)
     if root is None:
         return Extraction(), None
-    metadata, declared_body = read_metadata(root, url, text)  # before clean(): it reads the head, scripts, bylines
-    marked = by_tag(root, DECLARING_TAGS)  # the same: scripts, metas, form controls
+    # Before clean(), which drops what both read: the head, scripts, metas, form controls.
+    marked = by_tag(root, DECLARING_TAGS + METADATA_TAGS)  # one walk for both
+    metadata, declared_body = read_metadata(root, url, text, marked)
     title = metadata.title or _title(root)
     metadata = replace(metadata, title=title)
     if options.images or options.links:  # before clean(), which drops <base>, <source>s, <noscript>s
@@ -65,7 +66,7 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
     if trace is not None:
         trace.hide(text_of(element) for element in surveyed.hidden)
     drop(surveyed.hidden)  # found by the survey, which reads every element's attributes anyway
-    weigh_script(surveyed, text, markup)
+    weigh_script(surveyed, markup)
     stats = measure(surveyed, options.favor)
     main = main_element(stats)
     best = stats.score[main] if main is not None else 0.0

@@ -108,8 +108,9 @@ class _Builder:
     def flush(self) -> None:
         if self.buffer:
             self._text_block()
-        self.blocks += self.images
-        self.images.clear()
+        if self.images:
+            self.blocks += self.images
+            self.images.clear()
 
     def _text_block(self) -> None:
         text = normalize("".join(self.buffer))

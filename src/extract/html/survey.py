@@ -73,6 +73,7 @@ class Survey:
 
 
 NO_MARKUP = (0, False)  # what an element without telling markup says; shared, so `is` tests it
+_READ_KEYS = frozenset(("role", "itemprop", "aria-modal", "class", "id"))
 _TAG_MARKUP = {tag: (verdict, False) for tag, verdict in _TAG_VERDICT.items()} | {
     "article": (0, True), "main": (0, True)}
 
@@ -85,21 +86,25 @@ def markup_of(element: etree._Element, tag: str, keys: list[str]) -> tuple[int, 
     declares itself the article (`<article>`, `<main>`, role=main, itemprop=articleBody).
     `keys` are the element's attribute names.
     """
-    if not keys:  # most elements: no attributes to read
+    present = _READ_KEYS.intersection(keys)
+    if not present:  # most elements: no attribute that says anything
         return _TAG_MARKUP.get(tag, NO_MARKUP)
     if tag in ("html", "body"):
         return NO_MARKUP
-    role = element.get("role") if "role" in keys else None
+    get = element.get
+    role = get("role") if "role" in present else None
     root = tag in ("article", "main") or role in POSITIVE_ROLES or (
-        "itemprop" in keys and element.get("itemprop") == "articleBody")
+        "itemprop" in present and get("itemprop") == "articleBody")
     if tag in BOILERPLATE_TAGS or role in NEGATIVE_ROLES or (
-            "aria-modal" in keys and element.get("aria-modal") == "true"):
+            "aria-modal" in present and get("aria-modal") == "true"):
         return -3, root  # aria-modal: a dialog, whatever its role says
-    names = element.get("class") or "" if "class" in keys else ""
-    if "id" in keys:
-        names = f"{names} {element.get('id')}"
+    names = get("class") or "" if "class" in present else ""
+    if "id" in present:
+        names = f"{names} {get('id')}"
     verdict = name_evidence(names) if names else 0
-    return min(verdict, _TAG_VERDICT.get(tag, 0)) if verdict <= 0 else verdict, root
+    if verdict <= 0:
+        verdict = min(verdict, _TAG_VERDICT.get(tag, 0))
+    return (verdict, root) if verdict or root else NO_MARKUP
 
 
 def survey(root: etree._Element) -> Survey:
@@ -178,7 +183,7 @@ def survey(root: etree._Element) -> Survey:
             # an empty element says nothing either way, but a <br> marked as boilerplate
             # still parts lines.
             if tag == "br":
-                markup[index] = markup_of(element, tag, keys) if keys else tag_markup.get(tag, NO_MARKUP)
+                markup[index] = markup_of(element, tag, keys)
             continue
         if tag not in inline:  # a span's class says little, and there are many
             markup[index] = markup_of(element, tag, keys) if keys else tag_markup.get(tag, NO_MARKUP)

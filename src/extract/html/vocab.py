@@ -67,10 +67,15 @@ _MODIFIERS = frozenset(("has", "with", "w", "no", "without", "and", "show", "hid
 _SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 
 
-def _vocabulary(words: list[str]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
-    """Single words, and two-word names ("most-read") matched as adjacent words."""
-    return (frozenset(w for w in words if "-" not in w),
-            frozenset(tuple(w.split("-")) for w in words if "-" in w))
+Vocabulary = tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[str]]
+
+
+def _vocabulary(words: list[str]) -> Vocabulary:
+    """Single words, two-word names ("most-read") matched as adjacent words, and every word
+    either starts with (a name without one of them is passed over at once)."""
+    singles = frozenset(w for w in words if "-" not in w)
+    pairs = frozenset(tuple(w.split("-")) for w in words if "-" in w)
+    return singles, pairs, singles | {pair[0] for pair in pairs}
 
 
 STRONG_NEGATIVE = _vocabulary(_STRONG_NEGATIVE_WORDS)
@@ -78,11 +83,8 @@ WEAK_NEGATIVE = _vocabulary(_WEAK_NEGATIVE_WORDS)
 STRONG_POSITIVE = _vocabulary(_STRONG_POSITIVE_WORDS)
 WEAK_POSITIVE = _vocabulary(_WEAK_POSITIVE_WORDS)
 # Every word any rule looks at: a name without one of them says nothing, at once.
-_ANY_WORD = frozenset(
-    word
-    for singles, pairs in (STRONG_NEGATIVE, WEAK_NEGATIVE, STRONG_POSITIVE, WEAK_POSITIVE)
-    for word in (*singles, *(pair[0] for pair in pairs))
-)
+_ANY_WORD = frozenset().union(*(starts for _, _, starts in (STRONG_NEGATIVE, WEAK_NEGATIVE, STRONG_POSITIVE,
+                                                             WEAK_POSITIVE)))
 
 NEGATIVE_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "menu",
                             "menubar", "search", "dialog", "alertdialog", "tablist"))
@@ -98,12 +100,15 @@ def name_words(value: str) -> list[str]:
     return [w.lower() for w in _SPLIT.split(value) if w]
 
 
-def _matches(words: list[str], singles: frozenset[str], pairs: frozenset[tuple[str, ...]]) -> bool:
+def _matches(words: list[str], singles: frozenset[str], pairs: frozenset[tuple[str, ...]],
+             starts: frozenset[str]) -> bool:
     """Whether a vocabulary word is named, not merely mentioned as a modifier.
 
     "has-sidebar", "no-comments" and "with-share" describe a page layout; they do not say
     the element is a sidebar.
     """
+    if starts.isdisjoint(words):
+        return False
     previous = ""
     for word in words:
         if word in singles and previous not in _MODIFIERS:

@@ -33,21 +33,27 @@ from .tags import read_tags
 from .title import choose_title, names_site
 
 __all__ = [
-    "completed", "looks_like_byline", "looks_like_dateline", "read_metadata", "text_metadata", "without_bylines",
+    "METADATA_TAGS", "completed", "looks_like_byline", "looks_like_dateline", "read_metadata", "text_metadata",
+    "without_bylines",
 ]
+# The elements read_metadata reads by tag.
+METADATA_TAGS = ("script", "meta", "link", "title", "h1")
 # What a byline or date line is printed as; many pages mark the dateline up as a small heading.
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.LIST_ITEM, BlockKind.HEADING)
 
 
-def read_metadata(tree: Element, url: str | None = None, source: str | None = None) -> tuple[Metadata, str | None]:
+def read_metadata(tree: Element, url: str | None = None, source: str | None = None,
+                  marked: dict[str, list[Element]] | None = None) -> tuple[Metadata, str | None]:
     """Everything the page says about itself, best evidence first (see the module doc), and
     the article text it declares (JSON-LD articleBody), which the engine cross-checks.
 
     `source`, the markup the tree was parsed from, lets a reader that would search the
-    whole tree skip the search when the markup cannot hold what it looks for.
+    whole tree skip the search when the markup cannot hold what it looks for. `marked` is
+    the tree's elements of METADATA_TAGS (dom.by_tag), when the caller walked it already.
     """
     root = tree.getroottree().getroot()
-    marked = by_tag(root, ("script", "meta", "link", "title", "h1"))
+    if marked is None:
+        marked = by_tag(root, METADATA_TAGS)
     article, page, body = read_jsonld(marked["script"])
     tags, page_type = read_tags(root, marked["meta"] + marked["link"])
     found = merged(article, tags)
