@@ -19,6 +19,7 @@ from .survey import Survey
 # where byte searches run at memory speed and most pages are told apart without a regex:
 # U+4000-U+9FFF are the characters led by bytes E4-E9 (less U+4DC0-U+4DFF, led by E4 B7);
 # the rest start with E3 or EF and their second (and third) byte.
+_HAN_LEADS = tuple(bytes((byte,)) for byte in range(0xE4, 0xEA))
 _OTHER_BYTES = bytes(byte for byte in range(256) if not 0xE4 <= byte <= 0xE9)
 _HEXAGRAMS = b"\xe4\xb7"
 _KANA = re.compile(rb"\xe3[\x81-\x83\x90-\xbf]")
@@ -41,9 +42,9 @@ def weigh_script(page: Survey, markup: bytes) -> None:
 
 def dense_characters(markup: bytes) -> int:
     """How many characters of those scripts UTF-8 markup holds."""
-    count = len(markup.translate(None, _OTHER_BYTES))
-    if count:
-        count -= markup.count(_HEXAGRAMS)
+    count = 0
+    if any(lead in markup for lead in _HAN_LEADS):  # memchr: most pages stop here
+        count = len(markup.translate(None, _OTHER_BYTES)) - markup.count(_HEXAGRAMS)
     if b"\xe3" in markup:
         count += len(_KANA.findall(markup))
     if b"\xef" in markup:

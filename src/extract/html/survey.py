@@ -116,7 +116,9 @@ def survey(root: etree._Element) -> Survey:
     """
     elements = list(root.iter())
     n = len(elements)
-    tags = [element.tag if isinstance(element.tag, str) else "" for element in elements]
+    tags = [element.tag for element in elements]
+    if set(map(type, tags)) != {str}:  # comments or instructions the parser kept: nothing to read
+        tags = [tag if isinstance(tag, str) else "" for tag in tags]
     text, links, own, own_links = [0] * n, [0] * n, [0] * n, [0] * n
     punct, headlined, labels, titled = [False] * n, [False] * n, [False] * n, [False] * n
     cards, items = [0] * n, [0] * n
