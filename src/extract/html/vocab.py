@@ -147,9 +147,9 @@ _WIDGET_LABELS = alternation("sharing.label", "follow.label", "newsletter.label"
 # A bare singular ("Response", "Comment") heads a part of the article (the council's
 # response, an opinion column); a thread is plural or counted ("1 Comment").
 _NOT_BARE_SINGULAR = rf"(?!\W*(?:{alternation('comment_singular.title')})\W*$)"
-_SECTION_TITLE = re.compile(rf"^{_NOT_BARE_SINGULAR}\W*(?:\d+\s+)?(?:{_SECTION_TITLES})\W*$", re.I)
+_SECTION_TITLE = re.compile(rf"^{_NOT_BARE_SINGULAR}\W*(?:\d+\s*)?(?:{_SECTION_TITLES})\W*$", re.I)
 _SECTION_LABEL = re.compile(
-    rf"^{_NOT_BARE_SINGULAR}\W*(?:\d+\s+)?(?:{_SECTION_TITLES}|{_WIDGET_LABELS})\W*$", re.I)
+    rf"^{_NOT_BARE_SINGULAR}\W*(?:\d+\s*)?(?:{_SECTION_TITLES}|{_WIDGET_LABELS})\W*$", re.I)
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _GROUP_OPEN = re.compile(r"^(?:\(\?:)+")
 LABEL_MAX = 120

@@ -8,11 +8,23 @@ the engine decides how it must stand (the whole line, the start of a heading, an
 a short text) and compiles its patterns once, at import, with the helpers below. Month and
 weekday names are tables of numbers (`MONTHS`, `WEEKDAYS`).
 
-    sections.py   headings of what is not the article: comments, related links, author box
-    furniture.py  share bars, sign-up boxes, ads, tags, menus, notices, sign-offs
+    sections.py   headings of what is not the article: comments, author box, directory
+    related.py    headings of link sections: related, recommended, most read, see also
+    furniture.py  share bars, follow and sign-up boxes, log-in, ads, tags, read-more links
+    interface.py  navigation, buttons and ratings, comment counts, the site's own pages
+    notices.py    cookie and script banners, affiliate disclosures, contact lines
     credits.py    bylines, author labels, picture credits and agencies, copyright
-    dates.py      month and weekday names, the words of a date line
+    dates.py      the words of a date line
+    months.py     month and weekday names
     stopwords.py  each language's most frequent function words
+
+Languages: English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
+Chinese and Japanese for every concept a page prints in its own language (a few others
+where a list had them). Chinese and Japanese are written without spaces, so `\\b` finds no
+word edge inside their text: where a use reads a phrase anywhere in a text (`phrase`,
+`notice`, `sign_off`, `caption`, `closing`) or at a heading's start (`heading`),
+`alternation` lets a phrase holding their characters stand inside a run of them
+("本网站版权所有"); whole-line and whole-title uses match them as they are.
 
 Uses. The engines grew their lists apart; each still reads exactly the phrases it read
 before the lists met here (merging them changed the output on the development pages), and
@@ -38,8 +50,8 @@ from __future__ import annotations
 
 import re
 
-from . import credits, dates, furniture, sections, stopwords
-from .dates import MONTHS, WEEKDAYS
+from . import credits, dates, furniture, interface, months, notices, related, sections, stopwords
+from .months import MONTHS, WEEKDAYS
 
 USES = frozenset((
     "title", "label", "line", "lead", "tail", "caption", "run_in", "sign_off",
@@ -47,7 +59,10 @@ USES = frozenset((
 ))
 PHRASES: dict[str, dict[str, dict[str, str]]] = {
     **sections.PHRASES,
+    **related.PHRASES,
     **furniture.PHRASES,
+    **interface.PHRASES,
+    **notices.PHRASES,
     **credits.PHRASES,
     **dates.PHRASES,
     **stopwords.PHRASES,
@@ -68,9 +83,30 @@ def phrases(name: str, *languages: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# Chinese and Japanese characters (kana, CJK ideographs): scripts written without spaces.
+_NO_SPACE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Uses that read a phrase anywhere in a text, or at a heading's start, between `\b`s.
+_RUN_ON = frozenset(("phrase", "notice", "sign_off", "caption", "closing", "heading"))
+
+
+def _standing(phrase: str, use: str) -> str:
+    r"""A phrase as a use reads it: one written without spaces may stand inside a run of
+    characters where the use reads it anywhere (`\b` holds only at the run's edges).
+
+    >>> _standing("版权所有", "notice"), _standing("版权所有", "title"), _standing("share", "phrase")
+    ('\\w*?版权所有\\w*', '版权所有', 'share')
+    """
+    if use not in _RUN_ON or not _NO_SPACE.search(phrase):
+        return phrase
+    before = "" if use == "heading" or phrase.startswith("^") else r"\w*?"
+    after = "" if phrase.endswith("$") else r"\w*"
+    return f"{before}{phrase}{after}"
+
+
 def alternation(*names: str, languages: tuple[str, ...] = ()) -> str:
     """The phrases as regex alternatives ("a|b|c"), to write a pattern around."""
-    return "|".join(dict.fromkeys(phrase for name in names for phrase in phrases(name, *languages)))
+    return "|".join(dict.fromkeys(
+        _standing(phrase, name.partition(".")[2]) for name in names for phrase in phrases(name, *languages)))
 
 
 def pattern(*names: str, anchored: bool = False, languages: tuple[str, ...] = ()) -> re.Pattern[str]:

@@ -48,13 +48,13 @@ _LINKS_HEADING = re.compile(
     re.I,
 )
 # Bylines, datelines and picture credits: facts about the article, not its text.
-_MONTH = rf"(?:{name_alternation(MONTHS)})[a-z]*\.?"
+_MONTH = rf"(?:{name_alternation(MONTHS)})\.?"
 _DATE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}|\b\d{{4}}-\d\d-\d\d|"
     rf"\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\b\d+\s+(?:{alternation('date_ago')})\b",
     re.I,
 )
-_BYLINE = re.compile(rf"^(?:{alternation('byline')})\b(?:\s|:|$)", re.I)
+_BYLINE = re.compile(rf"^(?:{alternation('byline')})\b(?:\s|[:：/]|$)", re.I)
 _CREDIT = re.compile(
     rf"\((?:[^()]*\b(?:{alternation('credit.bracket', 'credit_agency.bracket')})\b[^()]*)\)$|"
     rf"^(?:{alternation('credit.start')})s?(?:\s+credit)?\s*[:/]|"
