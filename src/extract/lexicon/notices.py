@@ -39,7 +39,8 @@ PHRASES: dict[str, dict[str, dict[str, str]]] = {
     "notice": {
         "en": {"javascript": "notice", "earn (?:a )?commissions?": "notice", "affiliate links?": "notice"},
         "de": {"affiliate-links?": "notice", "werbelinks?": "notice", r"provisions-links?": "notice",
-               "erhalten wir (?:eine )?provision": "notice"},
+               "erhalten wir (?:eine )?provision": "notice",
+               "(?:dieser|der) (?:beitrag|artikel|post) enthält (?:unbezahlte )?werbung": "notice"},
         "fr": {"liens? affiliés?": "notice", "liens? d'affiliation": "notice",
                "(?:nous )?(?:percevons|touchons) une commission": "notice"},
         "es": {"enlaces? de afiliados?": "notice", "(?:recibimos|ganamos) una comisión": "notice"},
