@@ -50,6 +50,8 @@ PHRASES: dict[str, dict[str, dict[str, str]]] = {
                "caption": "start",
                "courtesy": "bracket", "file": "bracket", "video": "bracket"},
         "de": {"foto": "lead caption start", "bild": "lead caption start", "quelle": "start"},
+        "es": {"imagen": "lead caption start"}, "pt": {"imagem": "lead caption start"},
+        "nl": {"beeld": "lead caption start"}, "pl": {"zdjęcie": "lead caption start"},
     },
     # Picture libraries and agencies, written as credits print them ("/AP", "(AP)", "Foto: dpa").
     # A short name is read at a word's start ("\\bapa"), so "mapa" is not an agency.
