@@ -15,7 +15,7 @@ PHRASES: dict[str, dict[str, dict[str, str]]] = {
         "en": {r"share(?: this)?(?: article| story| post| page| on \w+)?": "label",
                "share(?: this(?: article| story| post)?)?": "line", "tweet": "line", "e-?mail": "line",
                "print": "line", "share (?:this|on|via)": "phrase", "share$": "phrase", r"^share\b": "phrase",
-               r"^tweet\b": "phrase", "tweet this": "phrase", "share this": "sign_off"},
+               r"^tweet\b": "phrase", "tweet this": "phrase", "share this": "sign_off", "share now": "label line"},
         "de": {r"teilen(?: (?:auf|per|via) \w+)?": "label line", "jetzt teilen": "label line phrase",
                "artikel teilen": "label line phrase", "beitrag teilen": "label line phrase",
                "seite teilen": "label line", "diesen (?:artikel|beitrag) teilen": "label line phrase sign_off",
