@@ -60,6 +60,7 @@ class Stats:
     value: list[float | None]      # how article-like a block's own text is; None: no block text
     favor: Favor = Favor.BALANCED
     reading: Reading = Reading.ARTICLE
+    items: list[bool] | None = None  # on a listing, the positions inside its items (select.py)
 
     def link_density(self, index: int) -> float:
         total = self.page.text[index]
