@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import extract
 from extract import Options
 
@@ -11,8 +13,10 @@ GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "listing"
 OPTIONS = Options(detect_language=False)
 
 
-def test_a_listing_whose_items_are_all_links_keeps_every_item() -> None:
-    page = GOLDEN / "listing-link-cards.html"
+@pytest.mark.parametrize("page", sorted(GOLDEN.glob("*.html")), ids=lambda page: page.stem)
+def test_a_listing_keeps_every_item(page: Path) -> None:
+    # listing-link-cards: items that are all links; listing-wrapped-cards: each item is
+    # one link wrapped around its blocks, which on an article page marks a teaser.
     text = extract.extract(page.read_bytes(), options=OPTIONS).text
     assert text == page.with_suffix(".txt").read_text(encoding="utf-8").rstrip("\n")
 

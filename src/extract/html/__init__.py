@@ -78,7 +78,7 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
         favor = options.favor if options.favor is Favor.PRECISION else Favor.RECALL
         listing = best < _SHORT_ARTICLE_MIN and _has_card_row(surveyed)
         reading = Reading.LISTING if listing else Reading.SHORT
-        stats = measure(surveyed, favor, reading)
+        stats = measure(surveyed, favor, reading, linked_items=listing and not one_item)
         main = main_element(stats)
         if listing and main is not None and not one_item:
             # A listing's items are links: link density no longer judges them (select.py).
