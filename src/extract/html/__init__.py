@@ -22,7 +22,7 @@ from .grow import lead_elements, pieces
 from .images import resolve_images
 from .parse import parse
 from .scripts import weigh_script
-from .select import main_element
+from .select import item_positions, main_element
 from .stats import Reading, Stats, measure
 from .survey import Survey, survey
 from .urls import page_base, resolve_links
@@ -48,7 +48,7 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
     root = parse(text)
     if root is None:
         return Extraction(), None
-    metadata, declared_body = read_metadata(root, url, text)  # before clean(): it reads the head, scripts, bylines
+    metadata, declared_body, one_item = read_metadata(root, url, text)  # before clean(): it reads the head, scripts, bylines
     marked = by_tag(root, DECLARING_TAGS)  # the same: scripts, metas, form controls
     title = metadata.title or _title(root)
     metadata = replace(metadata, title=title)
@@ -78,8 +78,11 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
         favor = options.favor if options.favor is Favor.PRECISION else Favor.RECALL
         listing = best < _SHORT_ARTICLE_MIN and _has_card_row(surveyed)
         reading = Reading.LISTING if listing else Reading.SHORT
-        stats = measure(surveyed, favor, reading)
+        stats = measure(surveyed, favor, reading, linked_items=listing and not one_item)
         main = main_element(stats)
+        if listing and main is not None and not one_item:
+            # A listing's items are links: link density no longer judges them (select.py).
+            stats.items = item_positions(main, stats)
     blocks = _region_blocks(main, stats, options, trace) if main is not None else []
     steps = [blocks, agreeing_blocks(blocks, declared_body)]
     steps.append(_without_title(steps[-1], title))
@@ -134,3 +137,4 @@ def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
         if blocks[index].kind is BlockKind.HEADING and blocks[index].text.casefold() == key:
             return blocks[:index] + blocks[index + 1:]
     return blocks
+

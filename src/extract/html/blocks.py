@@ -252,7 +252,9 @@ def build_blocks(root: int, stats: Stats, options: Options,
     """The Blocks of the main element (at position root), boilerplate subtrees left out;
     `trace` collects (text, rule) of what the builder left out, for --explain."""
     built = _Builder(stats, options, trace=trace).walk(root)
-    blocks = text_trimmed(trim_tail, text_trimmed(without_copies, text_trimmed(trim_head, built)))
+    # A listing's first item opens with a short line (its kicker, its headline): no head to trim.
+    head_trimmed = built if stats.items else text_trimmed(trim_head, built)
+    blocks = text_trimmed(trim_tail, text_trimmed(without_copies, head_trimmed))
     if trace is not None and len(blocks) < len(built):
         kept = {id(block) for block in blocks}
         trace.extend((b.text, "head or tail of the body, or a second copy of the page") for b in built

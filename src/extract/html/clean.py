@@ -50,8 +50,8 @@ def _is_escaped_markup(text: str) -> bool:
 
 def is_hidden(element: etree._Element) -> bool:
     """Whether readers cannot see the element (the caller knows it has a hiding attribute)."""
-    if element.tag in ("html", "body"):
-        return False
+    if element.tag in ("html", "body") or element.get("role") == "tabpanel":
+        return False  # a closed tab is one click away, in place: read as the page shows it open
     return element.get("hidden") is not None or element.get("aria-hidden") == "true" \
         or element.get("layout") == "nodisplay" \
         or _HIDDEN_STYLE.search(element.get("style", "")) is not None

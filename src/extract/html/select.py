@@ -3,13 +3,15 @@
 The candidate is the element whose subtree scores highest (see stats.py); boilerplate
 subtrees are never candidates. Inside the candidate, subtrees are skipped when their
 tag/class/id say boilerplate, when they are mostly link text, or when they score below
-zero (short, link-heavy or sentence-less lines that together say "not prose").
+zero (short, link-heavy or sentence-less lines that together say "not prose"). On a
+listing, the items are links by nature: inside them link density judges nothing.
 Elements are named by their position in document order, as in the survey.
 """
 from __future__ import annotations
 
 from ..options import Favor
 from .stats import Reading, Stats
+from .survey import Survey
 from .vocab import INLINE_TAGS
 
 # Judged by link density only: cells and code are short or punctuation-free by nature.
@@ -18,6 +20,10 @@ _DECLARED_BONUS = 1.1
 _MARKED_SHARE = 0.3
 _LISTS = frozenset(("ul", "ol", "dl", "menu"))
 _LISTING_LINK_DENSITY = 0.95
+# A listing's item: a link, and a headline or a blurb of some length in one piece (a menu's
+# entries are a word or two each).
+_ITEM_LINK, _ITEM_TEXT, _ITEM_MORE, _ITEM_ROW = 4, 40, 1, 3
+_ROW_SHARE = 0.5  # of the region's text in such rows, for the region to be a listing
 _LINK_DENSITY = {Favor.PRECISION: 0.35, Favor.BALANCED: 0.5, Favor.RECALL: 0.7}
 
 
@@ -52,6 +58,8 @@ def is_skipped(index: int, stats: Stats) -> bool:
     tag = page.tags[index]
     if tag in INLINE_TAGS or not page.text[index]:
         return False
+    if stats.items and stats.items[index]:
+        return False  # inside a listing's item: its headline link is the content
     density = stats.link_density(index)
     own_value = stats.value[index]
     if own_value is None and tag not in _LISTS:
@@ -60,3 +68,38 @@ def is_skipped(index: int, stats: Stats) -> bool:
     if density > (_LISTING_LINK_DENSITY if stats.reading is Reading.LISTING else _LINK_DENSITY[stats.favor]):
         return True
     return own_value is not None and own_value < 0 and tag not in _SHAPE_EXEMPT and stats.score[index] < 0
+
+
+def item_positions(main: int, stats: Stats) -> list[bool] | None:
+    """Which positions of a listing region link density must not judge: those inside its
+    items (siblings, three or more, that each hold a link, a headline or blurb in one
+    piece, and more beside it) and the containers holding a row of them. A listing's items are links; a menu's
+    entries (a word or two) and whatever stands beside the items are still judged. None
+    when the items are not most of the region's text: a short article with teasers."""
+    page = stats.page
+    text, links, ends = page.text, page.links, page.ends
+    exempt = [False] * len(page.tags)
+    starts: set[int] = set()
+    for parent in range(ends[main] - 1, main - 1, -1):  # from the leaves up
+        children = list(page.children(parent))
+        items = [child for child in children if links[child] >= _ITEM_LINK and _is_item(child, page)]
+        if len(items) >= _ITEM_ROW:
+            starts.update(items)
+            for child in items:
+                exempt[child:ends[child]] = [True] * (ends[child] - child)
+        if len(items) >= _ITEM_ROW or any(exempt[child] for child in children):
+            exempt[parent] = True
+    in_items, position = 0, main
+    while position < ends[main]:  # the outermost items' text
+        if position in starts:
+            in_items += text[position]
+            position = ends[position]
+        else:
+            position += 1
+    return exempt if in_items >= _ROW_SHARE * text[main] else None
+
+
+def _is_item(index: int, page: Survey) -> bool:
+    """A headline or blurb of some length in one piece, and more text beside it."""
+    longest = max(page.own[index:page.ends[index]])
+    return longest >= _ITEM_TEXT and page.text[index] - longest >= _ITEM_MORE
