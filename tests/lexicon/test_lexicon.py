@@ -203,6 +203,9 @@ def test_month_and_weekday_tables() -> None:
     assert lexicon.name_numbers(lexicon.MONTHS)["sept"] == 9
     month = re.compile(rf"^(?:{lexicon.name_alternation(lexicon.MONTHS)})$")
     assert month.match("september") and month.match("sep") and not month.match("sepember")
+    grouped = re.compile(rf"^(?:{lexicon.name_alternation(lexicon.MONTHS, grouped=True)})$", re.I)
+    assert all(grouped.match(name) for name in lexicon.name_numbers(lexicon.MONTHS))
+    assert not grouped.match("sepember")
 
 
 def test_uses_select_phrases() -> None:
@@ -219,3 +222,40 @@ def test_uses_select_phrases() -> None:
 def test_anchored_pattern_takes_the_whole_text() -> None:
     share = lexicon.pattern("sharing.label", anchored=True)
     assert share.search("Share this article:") and not share.search("Please share this article with friends")
+
+
+def _top_level_bar(phrase: str) -> bool:
+    depth, escaped, in_class = 0, False, False
+    for char in phrase:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
+def test_each_phrase_is_one_alternative() -> None:
+    """Grouping alternatives under their first letter relies on it."""
+    assert [phrase for table in lexicon.PHRASES.values() for phrases in table.values() for phrase in phrases
+            if _top_level_bar(phrase)] == []
+
+
+@pytest.mark.parametrize("concept", sorted(lexicon.PHRASES))
+def test_grouped_alternation_finds_what_the_plain_one_finds(concept: str) -> None:
+    texts = [sample for samples in SAMPLES.values() for sample in samples.values()]
+    texts += ["Wir teilen die Sorge der Eltern", "本网站版权所有，未经许可不得转载", "Share this story now"]
+    uses = {use for phrases in lexicon.PHRASES[concept].values() for spec in phrases.values() for use in spec.split()}
+    for name in [concept, *(f"{concept}.{use}" for use in uses)]:
+        plain = re.compile(rf"\b(?:{lexicon.alternation(name)})", re.I)
+        grouped = re.compile(rf"\b(?:{lexicon.alternation(name, grouped=True)})", re.I)
+        for text in texts:
+            found, found_grouped = plain.search(text), grouped.search(text)
+            assert (found and found.start()) == (found_grouped and found_grouped.start()), (name, text)

@@ -87,28 +87,69 @@ def phrases(name: str, *languages: str) -> tuple[str, ...]:
 
 # Chinese and Japanese characters (kana, CJK ideographs): scripts written without spaces.
 _NO_SPACE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# What may stand before and after such a phrase in its run of characters.
+_RUN_BEFORE, _RUN_AFTER = r"\w*?", r"\w*"
 # Uses that read a phrase anywhere in a text, or at a heading's start, between `\b`s.
 _RUN_ON = frozenset(("phrase", "notice", "sign_off", "caption", "closing", "heading"))
+_QUANTIFIERS = ("", "?", "*", "+", "{")
 
 
 def _standing(phrase: str, use: str) -> str:
     r"""A phrase as a use reads it: one written without spaces may stand inside a run of
     characters where the use reads it anywhere (`\b` holds only at the run's edges).
 
-    >>> _standing("版权所有", "notice"), _standing("版权所有", "title"), _standing("share", "phrase")
-    ('\\w*?版权所有\\w*', '版权所有', 'share')
+    >>> _standing("版权所有", "title"), _standing("share", "phrase"), _standing("関連記事", "heading")
+    ('版权所有', 'share', '関連記事\\w*')
+    >>> re.search(rf"\b(?:{_standing('版权所有', 'notice')})\b", "本网站版权所有，2024") is not None
+    True
     """
     if use not in _RUN_ON or not _NO_SPACE.search(phrase):
         return phrase
-    before = "" if use == "heading" or phrase.startswith("^") else r"\w*?"
-    after = "" if phrase.endswith("$") else r"\w*"
+    before = "" if use == "heading" or phrase.startswith("^") else _RUN_BEFORE
+    after = "" if phrase.endswith("$") else _RUN_AFTER
     return f"{before}{phrase}{after}"
 
 
-def alternation(*names: str, languages: tuple[str, ...] = ()) -> str:
-    """The phrases as regex alternatives ("a|b|c"), to write a pattern around."""
-    return "|".join(dict.fromkeys(
+def _grouped(alternatives: list[str]) -> str:
+    r"""Alternatives regrouped under what they start with: a letter ("s(?:hare|ubscribe)"),
+    "^", or a run of Chinese or Japanese characters. The regex engine tries every branch
+    at every word of a text it searches; grouped, it tries a few dozen instead of hundreds.
+    The same texts match, case-insensitively (each phrase is one alternative, with no "|"
+    of its own).
+
+    >>> _grouped(["share", "subscribe", "^tags?:", "print", "(?:a|b)c", "^register"])
+    's(?:hare|ubscribe)|print|(?:a|b)c|^(?:tags?:|register)'
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        if alternative.startswith(_RUN_BEFORE) and alternative.endswith(_RUN_AFTER):
+            key, rest = _RUN_BEFORE, alternative[len(_RUN_BEFORE):-len(_RUN_AFTER)]
+        elif alternative.startswith("^"):
+            key, rest = "^", alternative[1:]
+        elif alternative[:1].isalpha() and alternative[1:2] not in _QUANTIFIERS:
+            key, rest = alternative[0].lower(), alternative[1:]
+        else:
+            key, rest = alternative, ""  # kept as it is
+        groups.setdefault(key, []).append(rest)
+    anchored = groups.pop("^", None)  # last: where several match, the unanchored one is read
+    return "|".join([*(_group(key, members) for key, members in groups.items()),
+                     *((_group("^", anchored),) if anchored else ())])
+
+
+def _group(key: str, members: list[str]) -> str:
+    if key == _RUN_BEFORE:
+        return f"{_RUN_BEFORE}(?:{_grouped(members)}){_RUN_AFTER}"
+    if key == "^":
+        return f"^(?:{_grouped(members)})"
+    return key + members[0] if len(members) == 1 else f"{key}(?:{'|'.join(members)})"
+
+
+def alternation(*names: str, languages: tuple[str, ...] = (), grouped: bool = False) -> str:
+    """The phrases as regex alternatives ("a|b|c"), to write a pattern around; `grouped`
+    for a pattern searched at every word of long texts (the same texts match, faster)."""
+    alternatives = list(dict.fromkeys(
         _standing(phrase, name.partition(".")[2]) for name in names for phrase in phrases(name, *languages)))
+    return _grouped(alternatives) if grouped else "|".join(alternatives)
 
 
 def pattern(*names: str, anchored: bool = False, languages: tuple[str, ...] = ()) -> re.Pattern[str]:
@@ -129,9 +170,11 @@ def name_numbers(table: dict[str, dict[str, int]], *languages: str) -> dict[str,
             for name, number in table.get(language, {}).items()}
 
 
-def name_alternation(table: dict[str, dict[str, int]], *languages: str) -> str:
-    """Month or weekday names as regex alternatives, longest first ("january|jan|...")."""
-    return "|".join(sorted(name_numbers(table, *languages), key=len, reverse=True))
+def name_alternation(table: dict[str, dict[str, int]], *languages: str, grouped: bool = False) -> str:
+    """Month or weekday names as regex alternatives, longest first ("january|jan|..."),
+    `grouped` under their first letter for a pattern searched at every word."""
+    names = sorted(name_numbers(table, *languages), key=len, reverse=True)
+    return _grouped(names) if grouped else "|".join(names)
 
 
 __all__ = ["MONTHS", "PHRASES", "USES", "WEEKDAYS", "alternation", "name_alternation", "name_numbers", "pattern",
