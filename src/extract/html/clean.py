@@ -57,9 +57,13 @@ def is_hidden(element: etree._Element) -> bool:
         or _HIDDEN_STYLE.search(element.get("style", "")) is not None
 
 
+_DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
+
+
 def is_overlay(element: etree._Element) -> bool:
     """Whether an element is a lightbox or dialog, shown over the page when asked."""
-    return element.tag in _OVERLAY_TAGS or element.get("layout") == "nodisplay"
+    return element.tag in _OVERLAY_TAGS or element.get("layout") == "nodisplay" \
+        or element.get("aria-modal") == "true" or element.get("role") in _DIALOG_ROLES
 
 
 def keeps_hidden(element: etree._Element, page_text: str) -> bool:
