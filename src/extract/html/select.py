@@ -18,6 +18,9 @@ from .vocab import INLINE_TAGS
 _SHAPE_EXEMPT = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "pre", "code"))
 _DECLARED_BONUS = 1.1
 _MARKED_SHARE = 0.3
+# The page's own frame, by tag: what a <footer> or <nav> holds is the site's, not the article's.
+_FRAME_TAGS = frozenset(("footer", "nav"))
+_FRAMED_SHARE = 0.1
 _LISTS = frozenset(("ul", "ol", "dl", "menu"))
 _LISTING_LINK_DENSITY = 0.95
 # A listing's item: a link, and a headline or a blurb of some length in one piece (a menu's
@@ -34,16 +37,20 @@ def main_element(stats: Stats) -> int | None:
     a comment thread loses to the article, but an article that a careless wrapper class
     ("page-with-sidebar", an ASP.NET <form>) hides still beats a stray paragraph.
     """
-    ends = stats.page.ends
+    ends, tags = stats.page.ends, stats.page.tags
     best, best_value = -1, 0.0
-    marked_until = 0  # positions below this lie inside a marked subtree
+    marked_until = framed_until = 0  # positions below these lie inside a marked subtree
     for index, (value, verdict) in enumerate(zip(stats.score, stats.evidence)):
         if verdict < 0:
             marked_until = max(marked_until, ends[index])
+            if tags[index] in _FRAME_TAGS:
+                framed_until = max(framed_until, ends[index])
             continue
         if verdict > 0:
             value *= _DECLARED_BONUS
-        if index < marked_until:
+        if index < framed_until:
+            value *= _FRAMED_SHARE
+        elif index < marked_until:
             value *= _MARKED_SHARE
         if value > best_value:
             best, best_value = index, value
