@@ -23,8 +23,9 @@ _HIDDEN_STYLE = re.compile(
 )
 HIDING_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "style", "layout"))
 # A closed lightbox or <dialog> shows its text only on demand, over the page (a gallery's
-# captions, a prompt): whatever it holds, it is not the article the page loads with. (A
-# generic role=dialog box may be a "republish this article" copy: the usual rule holds.)
+# captions, a prompt, a consent centre): whatever it holds, it is not the article the page
+# loads with. So is a hidden box with an ARIA dialog role (is_overlay), even when it holds a
+# "republish this article" copy of the text.
 _OVERLAY_TAGS = frozenset(("dialog", "amp-lightbox"))
 # Markup shown as text: a <noscript> whose HTML was escaped holds tags, not an article.
 _ESCAPED_TAG = re.compile(r"</?[a-zA-Z][\w-]*[\s>/]")

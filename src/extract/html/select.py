@@ -18,8 +18,10 @@ from .vocab import INLINE_TAGS
 _SHAPE_EXEMPT = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "pre", "code"))
 _DECLARED_BONUS = 1.1
 _MARKED_SHARE = 0.3
-# The page's own frame, by tag: what a <footer> or <nav> holds is the site's, not the article's.
+# The page's own frame, by tag or role: what a <footer>, a <nav> or a dialog shown over the
+# page (a consent banner) holds is the site's, not the article's.
 _FRAME_TAGS = frozenset(("footer", "nav"))
+_DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
 _FRAMED_SHARE = 0.1
 _LISTS = frozenset(("ul", "ol", "dl", "menu"))
 _LISTING_LINK_DENSITY = 0.95
@@ -37,13 +39,13 @@ def main_element(stats: Stats) -> int | None:
     a comment thread loses to the article, but an article that a careless wrapper class
     ("page-with-sidebar", an ASP.NET <form>) hides still beats a stray paragraph.
     """
-    ends, tags = stats.page.ends, stats.page.tags
+    ends, tags, elements = stats.page.ends, stats.page.tags, stats.page.elements
     best, best_value = -1, 0.0
     marked_until = framed_until = 0  # positions below these lie inside a marked subtree
     for index, (value, verdict) in enumerate(zip(stats.score, stats.evidence)):
         if verdict < 0:
             marked_until = max(marked_until, ends[index])
-            if tags[index] in _FRAME_TAGS:
+            if tags[index] in _FRAME_TAGS or elements[index].get("role") in _DIALOG_ROLES:
                 framed_until = max(framed_until, ends[index])
             continue
         if verdict > 0:
