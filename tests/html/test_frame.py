@@ -37,3 +37,16 @@ def test_a_lone_label_is_no_article(label: str) -> None:
 def test_a_short_sentence_is_still_read() -> None:
     text = extract.extract("<html><body><p>The ferry sails again on Monday.</p></body></html>", options=OPTIONS).text
     assert text == "The ferry sails again on Monday."
+
+
+def test_a_dialog_inside_the_footer_counts_twice_as_frame() -> None:
+    policy = "".join(
+        f"<p>Section {n} of the privacy policy explains which personal information the shop collects, "
+        f"why it does so, how long it keeps it and which partners it shares it with, and how to object.</p>"
+        for n in range(30))
+    page = (f"<html><body><main><h1>Iris dress</h1>{DESCRIPTION}</main><footer><p>Shop address.</p>"
+            f"<div role='dialog' aria-modal='true' class='fixed'><div><h2>Privacy policy</h2>{policy}</div></div>"
+            f"</footer></body></html>")
+    text = extract.extract(page, options=OPTIONS).text
+    assert "linen dress cut loose" in text
+    assert "privacy policy explains" not in text

@@ -9,6 +9,8 @@ Elements are named by their position in document order, as in the survey.
 """
 from __future__ import annotations
 
+from lxml import etree
+
 from ..options import Favor
 from .stats import Reading, Stats
 from .survey import Survey
@@ -41,22 +43,30 @@ def main_element(stats: Stats) -> int | None:
     """
     ends, tags, elements = stats.page.ends, stats.page.tags, stats.page.elements
     best, best_value = -1, 0.0
-    marked_until = framed_until = 0  # positions below these lie inside a marked subtree
+    marked_until = 0  # positions below this lie inside a marked subtree
+    frames: list[int] = []  # the ends of the frames (footer, nav, dialog) around the position
     for index, (value, verdict) in enumerate(zip(stats.score, stats.evidence)):
+        while frames and frames[-1] <= index:
+            frames.pop()
         if verdict < 0:
             marked_until = max(marked_until, ends[index])
-            if tags[index] in _FRAME_TAGS or elements[index].get("role") in _DIALOG_ROLES:
-                framed_until = max(framed_until, ends[index])
+            if _is_frame(elements[index], tags[index]):
+                frames.append(ends[index])
             continue
         if verdict > 0:
             value *= _DECLARED_BONUS
-        if index < framed_until:
-            value *= _FRAMED_SHARE
+        if frames:
+            value *= _FRAMED_SHARE ** len(frames)  # a dialog in the footer: twice the site's
         elif index < marked_until:
             value *= _MARKED_SHARE
         if value > best_value:
             best, best_value = index, value
     return best if best >= 0 else None
+
+
+def _is_frame(element: etree._Element, tag: str) -> bool:
+    """A <footer>, a <nav> or a dialog shown over the page."""
+    return tag in _FRAME_TAGS or element.get("role") in _DIALOG_ROLES or element.get("aria-modal") == "true"
 
 
 def is_skipped(index: int, stats: Stats) -> bool:
