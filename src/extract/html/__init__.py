@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..dom import by_tag, text_of
 from ..meta import read_metadata, without_bylines
-from ..model import Block, BlockKind, Extraction, Page
+from ..model import Block, BlockKind, Extraction, Page, count_words
 from ..options import Favor, Options
 from .agreement import agreeing_blocks
 from .blocks import build_blocks, normalize, section_blocks
@@ -34,6 +34,10 @@ _ARTICLE_MIN = 2000
 _SHORT_ARTICLE_MIN = 1000
 # Sibling cards from which an element is a listing's row of items.
 _CARD_ROW = 3
+# Words below which a body of text blocks alone is a stray label ("Support", "Loading..."),
+# not an article: the page has none.
+_SCRAP_WORDS = 4
+_TEXT_KINDS = frozenset((BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.CAPTION))
 
 
 def extract_html(page: Page, options: Options) -> Extraction:
@@ -87,6 +91,7 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
     steps = [blocks, agreeing_blocks(blocks, declared_body)]
     steps.append(_without_title(steps[-1], title))
     steps.append(without_bylines(steps[-1], metadata))
+    steps.append(_without_scrap(steps[-1]))
     blocks = steps[-1]
     comments = comment_blocks(main, stats, options) if options.comments else []
     explanation = None
@@ -125,6 +130,13 @@ def _title(root) -> str | None:
             if text:
                 return text
     return None
+
+
+def _without_scrap(blocks: list[Block]) -> list[Block]:
+    """No blocks when all there is is a few words of text (see _SCRAP_WORDS)."""
+    if any(block.kind not in _TEXT_KINDS for block in blocks):
+        return blocks  # an image, a table or code is content however short its words
+    return blocks if sum(count_words(block.text) for block in blocks) >= _SCRAP_WORDS else []
 
 
 def _without_title(blocks: list[Block], title: str | None) -> list[Block]:

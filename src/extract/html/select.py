@@ -9,6 +9,8 @@ Elements are named by their position in document order, as in the survey.
 """
 from __future__ import annotations
 
+from lxml import etree
+
 from ..options import Favor
 from .stats import Reading, Stats
 from .survey import Survey
@@ -18,6 +20,11 @@ from .vocab import INLINE_TAGS
 _SHAPE_EXEMPT = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "pre", "code"))
 _DECLARED_BONUS = 1.1
 _MARKED_SHARE = 0.3
+# The page's own frame, by tag or role: what a <footer>, a <nav> or a dialog shown over the
+# page (a consent banner) holds is the site's, not the article's.
+_FRAME_TAGS = frozenset(("footer", "nav"))
+_DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
+_FRAMED_SHARE = 0.1
 _LISTS = frozenset(("ul", "ol", "dl", "menu"))
 _LISTING_LINK_DENSITY = 0.95
 # A listing's item: a link, and a headline or a blurb of some length in one piece (a menu's
@@ -34,20 +41,32 @@ def main_element(stats: Stats) -> int | None:
     a comment thread loses to the article, but an article that a careless wrapper class
     ("page-with-sidebar", an ASP.NET <form>) hides still beats a stray paragraph.
     """
-    ends = stats.page.ends
+    ends, tags, elements = stats.page.ends, stats.page.tags, stats.page.elements
     best, best_value = -1, 0.0
     marked_until = 0  # positions below this lie inside a marked subtree
+    frames: list[int] = []  # the ends of the frames (footer, nav, dialog) around the position
     for index, (value, verdict) in enumerate(zip(stats.score, stats.evidence)):
+        while frames and frames[-1] <= index:
+            frames.pop()
         if verdict < 0:
             marked_until = max(marked_until, ends[index])
+            if _is_frame(elements[index], tags[index]):
+                frames.append(ends[index])
             continue
         if verdict > 0:
             value *= _DECLARED_BONUS
-        if index < marked_until:
+        if frames:
+            value *= _FRAMED_SHARE ** len(frames)  # a dialog in the footer: twice the site's
+        elif index < marked_until:
             value *= _MARKED_SHARE
         if value > best_value:
             best, best_value = index, value
     return best if best >= 0 else None
+
+
+def _is_frame(element: etree._Element, tag: str) -> bool:
+    """A <footer>, a <nav> or a dialog shown over the page."""
+    return tag in _FRAME_TAGS or element.get("role") in _DIALOG_ROLES or element.get("aria-modal") == "true"
 
 
 def is_skipped(index: int, stats: Stats) -> bool:
