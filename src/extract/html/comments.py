@@ -6,27 +6,16 @@ it a comment section, or which opens with a heading such as "12 Comments".
 """
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from lxml import etree
 
 from ..dom import text_of
-from ..lexicon import alternation
 from ..model import Block, BlockKind
 from ..options import Options
 from .blocks import section_blocks
 from .stats import Stats
-from .vocab import is_section_title, name_words
+from .vocab import is_comment_title, is_section_title, name_words
 
 _COMMENT_WORDS = frozenset(("comment", "comments", "commentlist", "disqus", "responses", "replies"))
-
-
-@cache
-def _comment_title() -> re.Pattern[str]:
-    """A section title that names a comment thread, in any language ("12 Kommentare",
-    "コメント"); compiled when --comments first asks, not at start-up."""
-    return re.compile(alternation("comments.title", "comments_on.title", "comment_prompt.title"), re.I)
 
 
 def _names_comments(element: etree._Element) -> bool:
@@ -40,7 +29,7 @@ def _opens_with_comment_title(index: int, stats: Stats) -> bool:
     if first is None or not page.labels[first]:
         return False
     title = text_of(page.elements[first])
-    return is_section_title(title) and _comment_title().search(title) is not None
+    return is_section_title(title) and is_comment_title(title)
 
 
 def comment_blocks(main: int | None, stats: Stats, options: Options) -> list[Block]:

@@ -8,7 +8,7 @@ page's text ("Related stories", "Share") come from the lexicon.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..lexicon import alternation
 
@@ -198,3 +198,15 @@ def is_section_label(text: str) -> bool:
 def is_section_title(text: str) -> bool:
     """Whether text titles a section that is boilerplate as a whole ("3 Comments")."""
     return len(text) <= LABEL_MAX and _starts_like_label(text) and _SECTION_TITLE.match(text) is not None
+
+
+@cache
+def _comment_title() -> re.Pattern[str]:
+    """A section title naming a comment thread, in any language ("12 Kommentare",
+    "コメント"); compiled when first asked, not at start-up."""
+    return re.compile(alternation("comments.title", "comments_on.title", "comment_prompt.title"), re.I)
+
+
+def is_comment_title(text: str) -> bool:
+    """Whether a section title names a comment thread (a thread's "Replies" too)."""
+    return _comment_title().search(text) is not None
