@@ -138,7 +138,12 @@ def _without_scrap(blocks: list[Block]) -> list[Block]:
     """No blocks when all there is is a few words of text (see _SCRAP_WORDS)."""
     if any(block.kind not in _TEXT_KINDS for block in blocks):
         return blocks  # an image, a table or code is content however short its words
-    return blocks if sum(count_words(block.text) for block in blocks) >= _SCRAP_WORDS else []
+    words = 0
+    for block in blocks:  # counted only until there are enough: a body runs to thousands
+        words += count_words(block.text)
+        if words >= _SCRAP_WORDS:
+            return blocks
+    return []
 
 
 def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
