@@ -59,7 +59,7 @@ def collect(data: Path) -> None:
         shape = shape_of(evidence.stats, evidence.main, list(extraction.blocks), extraction.metadata, url)
         captured["type"] = pagetype.features(shape, read_declared(evidence.marked, evidence.markup, anchors_of(evidence.stats.page),
                                                                     host_of(url)))
-        captured["confidence"] = confidence.features(shape, _declared_length(evidence.declared_body), {})[:-1]
+        captured["confidence"] = confidence.features(shape, _declared_length(evidence.declared_body), {}, [])[:-1]
         return Assessment()
 
     api.assess = capture  # where the API hands the engine's figures to signals/
@@ -209,7 +209,8 @@ def fit() -> None:
     if others:
         for row, p in zip(others, softmax_predict(full_type, np.array([row["type"] for row in others]))):
             probabilities[row["id"]] = list(p)
-    xc = np.array([row["confidence"] + probabilities[row["id"]] + [max(probabilities[row["id"]])] for row in rows])
+    xc = np.array([row["confidence"] + probabilities[row["id"]] + [max(probabilities[row["id"]])] + row["type"]
+                   for row in rows])
     yc = np.array([row["f1"] for row in rows])
     folds = folds_of([row["host"] for row in rows])
     sets = np.array([row["set"] for row in rows])

@@ -38,9 +38,10 @@ def assess(evidence: Evidence, extraction: Extraction, url: str | None) -> Asses
     stats, main, declared_body = evidence.stats, evidence.main, evidence.declared_body
     blocks = list(extraction.blocks)
     shape = shape_of(stats, main, blocks, extraction.metadata, url)
-    kind, probability, probabilities = pagetype.page_type(pagetype.features(shape, declared))
+    type_features = pagetype.features(shape, declared)
+    kind, probability, probabilities = pagetype.page_type(type_features)
     declared_chars = _declared_length(declared_body)
-    score = confidence.confidence(confidence.features(shape, declared_chars, probabilities))
+    score = confidence.confidence(confidence.features(shape, declared_chars, probabilities, type_features))
     access = access_of(declared, paywall_marks(stats, main))
     reason = truncation(blocks, access, declared_chars, closing_lines(stats, main))
     return Assessment(page_type=kind, page_type_probability=probability, confidence=score, access=access,

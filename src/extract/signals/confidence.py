@@ -6,7 +6,8 @@ signals that fail independently.
 - the share of the body that is prose (long paragraphs ending like sentences) and of
   short, unpunctuated lines left over (boilerplate that got through);
 - the body's edges: the fringe of short lines around its core of prose (body.py);
-- the page type and how sure that is (articles extract best; listings worst).
+- the page type and how sure that is (articles extract best; listings worst), and the
+  figures it is judged from.
 
 Coefficients in confidence.json, fitted by bench/train_signals.py on the development sets:
 to rank pages as their F1 ranks (what matters for a threshold), then put on F1's scale.
@@ -27,8 +28,10 @@ def agreement(body_chars: int, declared_chars: int) -> float:
     return min(body_chars, declared_chars) / max(body_chars, declared_chars)
 
 
-def features(shape: Shape, declared_chars: int, type_probabilities: dict[str, float]) -> list[float]:
-    """The model's input (see the module doc); `type_probabilities` in the page-type model's order."""
+def features(shape: Shape, declared_chars: int, type_probabilities: dict[str, float],
+             type_features: list[float]) -> list[float]:
+    """The model's input (see the module doc); `type_probabilities` in the page-type model's
+    order, then the page-type model's own input (what kind of page it is, in detail)."""
     margin = (shape.best - shape.second) / shape.best if shape.best > 0 else 0.0
     vector = [log(shape.best), log(shape.second), margin, float(shape.reading == "article"),
               float(shape.reading == "listing"), shape.main_share, shape.main_links, log(shape.body_chars),
@@ -45,7 +48,7 @@ def features(shape: Shape, declared_chars: int, type_probabilities: dict[str, fl
                shape.body_chars / max(shape.text, 1), shape.second / shape.best if shape.best > 0 else 0.0]
     probabilities = list(type_probabilities.values())
     vector += probabilities + [max(probabilities, default=0.0)]
-    return vector
+    return vector + type_features
 
 
 def confidence(vector: list[float]) -> float:
