@@ -64,7 +64,7 @@ def make_extract() -> Reader:
         root = parse(html)
         if root is None:
             return {}
-        meta, _ = read_metadata(root, url)  # (metadata, the body without its bylines)
+        meta = read_metadata(root, url).metadata
         return {"title": meta.title, "author": "; ".join(meta.authors), "date": meta.date_published}
 
     return read

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..dom import by_tag, text_of
 from ..meta import read_metadata, without_bylines
-from ..model import Block, BlockKind, Extraction, Page
+from ..model import Block, BlockKind, Extraction, Page, count_words
 from ..options import Favor, Options
 from .agreement import agreeing_blocks
 from .blocks import build_blocks, normalize, section_blocks
@@ -22,7 +22,7 @@ from .grow import lead_elements, pieces
 from .images import resolve_images
 from .parse import parse
 from .scripts import weigh_script
-from .select import main_element
+from .select import item_positions, main_element
 from .stats import Reading, Stats, measure
 from .survey import Survey, survey
 from .urls import page_base, resolve_links
@@ -34,6 +34,10 @@ _ARTICLE_MIN = 2000
 _SHORT_ARTICLE_MIN = 1000
 # Sibling cards from which an element is a listing's row of items.
 _CARD_ROW = 3
+# Words below which a body of text blocks alone is a stray label ("Support", "Loading..."),
+# not an article: the page has none.
+_SCRAP_WORDS = 4
+_TEXT_KINDS = frozenset((BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.CAPTION))
 
 
 def extract_html(page: Page, options: Options) -> Extraction:
@@ -48,7 +52,7 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
     root = parse(text)
     if root is None:
         return Extraction(), None
-    metadata, declared_body = read_metadata(root, url, text)  # before clean(): it reads the head, scripts, bylines
+    metadata, declared_body, one_item = read_metadata(root, url, text)  # before clean(): it reads the head, scripts, bylines
     marked = by_tag(root, DECLARING_TAGS)  # the same: scripts, metas, form controls
     title = metadata.title or _title(root)
     metadata = replace(metadata, title=title)
@@ -78,12 +82,16 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
         favor = options.favor if options.favor is Favor.PRECISION else Favor.RECALL
         listing = best < _SHORT_ARTICLE_MIN and _has_card_row(surveyed)
         reading = Reading.LISTING if listing else Reading.SHORT
-        stats = measure(surveyed, favor, reading)
+        stats = measure(surveyed, favor, reading, linked_items=listing and not one_item)
         main = main_element(stats)
+        if listing and main is not None and not one_item:
+            # A listing's items are links: link density no longer judges them (select.py).
+            stats.items = item_positions(main, stats)
     blocks = _region_blocks(main, stats, options, trace) if main is not None else []
     steps = [blocks, agreeing_blocks(blocks, declared_body)]
     steps.append(_without_title(steps[-1], title))
     steps.append(without_bylines(steps[-1], metadata))
+    steps.append(_without_scrap(steps[-1]))
     blocks = steps[-1]
     comments = comment_blocks(main, stats, options) if options.comments else []
     explanation = None
@@ -124,6 +132,13 @@ def _title(root) -> str | None:
     return None
 
 
+def _without_scrap(blocks: list[Block]) -> list[Block]:
+    """No blocks when all there is is a few words of text (see _SCRAP_WORDS)."""
+    if any(block.kind not in _TEXT_KINDS for block in blocks):
+        return blocks  # an image, a table or code is content however short its words
+    return blocks if sum(count_words(block.text) for block in blocks) >= _SCRAP_WORDS else []
+
+
 def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
     """Drop the headline from the body: it is the title, not article text."""
     if not blocks or not title:
@@ -134,3 +149,4 @@ def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
         if blocks[index].kind is BlockKind.HEADING and blocks[index].text.casefold() == key:
             return blocks[:index] + blocks[index + 1:]
     return blocks
+

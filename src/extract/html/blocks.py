@@ -74,6 +74,11 @@ _CAPTION_CREDIT = re.compile(
 _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}(?!\d)")
 
 
+# A forum thread: an opening post under this many characters, and replies of more than this
+# many times its length in the section the "Replies" heading opens.
+_THREAD_OPENING, _THREAD_SHARE = 1500, 4
+
+
 class _Builder:
     """Accumulates inline text and emits Blocks at block boundaries."""
 
@@ -129,6 +134,13 @@ class _Builder:
             # one numbered in a slideshow belongs to the gallery.
             return self._left_out(text, "caption with a photo credit or gallery counter")
         self.emit(Block(kind, text, level=level, ordered=ordered, links=links))
+
+    def _opens_thread(self, section: int) -> bool:
+        """Whether a "Replies" heading opens the bulk of the page rather than a tail to it:
+        a forum thread, whose short opening post is followed by many times its length of
+        replies. Comments under an article follow a long text."""
+        said = sum(len(block.text) for block in self.blocks)
+        return said < _THREAD_OPENING and self.stats.page.text[section] > _THREAD_SHARE * max(said, 1)
 
     def _left_out(self, text: str, rule: str) -> None:
         if self.trace is not None and text:
@@ -202,7 +214,7 @@ class _Builder:
         if parent >= 0:  # the root of the walk is read whatever it says
             if labels[index]:
                 level = HEADINGS.get(tag, 0)
-                if level and self.judge and is_section_title(text_of(element)):
+                if level and self.judge and is_section_title(text_of(element)) and not self._opens_thread(parent):
                     # A heading labelled "Comments" or "Related" silences what follows it, up
                     # to the next heading of its rank or the end of the section that holds it.
                     self.silenced_by, self.silenced_level = parent, level
@@ -252,7 +264,9 @@ def build_blocks(root: int, stats: Stats, options: Options,
     """The Blocks of the main element (at position root), boilerplate subtrees left out;
     `trace` collects (text, rule) of what the builder left out, for --explain."""
     built = _Builder(stats, options, trace=trace).walk(root)
-    blocks = text_trimmed(trim_tail, text_trimmed(without_copies, text_trimmed(trim_head, built)))
+    # A listing's first item opens with a short line (its kicker, its headline): no head to trim.
+    head_trimmed = built if stats.items else text_trimmed(trim_head, built)
+    blocks = text_trimmed(trim_tail, text_trimmed(without_copies, head_trimmed))
     if trace is not None and len(blocks) < len(built):
         kept = {id(block) for block in blocks}
         trace.extend((b.text, "head or tail of the body, or a second copy of the page") for b in built

@@ -23,8 +23,9 @@ _HIDDEN_STYLE = re.compile(
 )
 HIDING_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "style", "layout"))
 # A closed lightbox or <dialog> shows its text only on demand, over the page (a gallery's
-# captions, a prompt): whatever it holds, it is not the article the page loads with. (A
-# generic role=dialog box may be a "republish this article" copy: the usual rule holds.)
+# captions, a prompt, a consent centre): whatever it holds, it is not the article the page
+# loads with. So is a hidden box with an ARIA dialog role (is_overlay), even when it holds a
+# "republish this article" copy of the text.
 _OVERLAY_TAGS = frozenset(("dialog", "amp-lightbox"))
 # Markup shown as text: a <noscript> whose HTML was escaped holds tags, not an article.
 _ESCAPED_TAG = re.compile(r"</?[a-zA-Z][\w-]*[\s>/]")
@@ -50,16 +51,20 @@ def _is_escaped_markup(text: str) -> bool:
 
 def is_hidden(element: etree._Element) -> bool:
     """Whether readers cannot see the element (the caller knows it has a hiding attribute)."""
-    if element.tag in ("html", "body"):
-        return False
+    if element.tag in ("html", "body") or element.get("role") == "tabpanel":
+        return False  # a closed tab is one click away, in place: read as the page shows it open
     return element.get("hidden") is not None or element.get("aria-hidden") == "true" \
         or element.get("layout") == "nodisplay" \
         or _HIDDEN_STYLE.search(element.get("style", "")) is not None
 
 
+_DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
+
+
 def is_overlay(element: etree._Element) -> bool:
     """Whether an element is a lightbox or dialog, shown over the page when asked."""
-    return element.tag in _OVERLAY_TAGS or element.get("layout") == "nodisplay"
+    return element.tag in _OVERLAY_TAGS or element.get("layout") == "nodisplay" \
+        or element.get("aria-modal") == "true" or element.get("role") in _DIALOG_ROLES
 
 
 def keeps_hidden(element: etree._Element, page_text: str) -> bool:

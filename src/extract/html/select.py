@@ -3,21 +3,34 @@
 The candidate is the element whose subtree scores highest (see stats.py); boilerplate
 subtrees are never candidates. Inside the candidate, subtrees are skipped when their
 tag/class/id say boilerplate, when they are mostly link text, or when they score below
-zero (short, link-heavy or sentence-less lines that together say "not prose").
+zero (short, link-heavy or sentence-less lines that together say "not prose"). On a
+listing, the items are links by nature: inside them link density judges nothing.
 Elements are named by their position in document order, as in the survey.
 """
 from __future__ import annotations
 
+from lxml import etree
+
 from ..options import Favor
 from .stats import Reading, Stats
+from .survey import Survey
 from .vocab import INLINE_TAGS
 
 # Judged by link density only: cells and code are short or punctuation-free by nature.
 _SHAPE_EXEMPT = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "pre", "code"))
 _DECLARED_BONUS = 1.1
 _MARKED_SHARE = 0.3
+# The page's own frame, by tag or role: what a <footer>, a <nav> or a dialog shown over the
+# page (a consent banner) holds is the site's, not the article's.
+_FRAME_TAGS = frozenset(("footer", "nav"))
+_DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
+_FRAMED_SHARE = 0.1
 _LISTS = frozenset(("ul", "ol", "dl", "menu"))
 _LISTING_LINK_DENSITY = 0.95
+# A listing's item: a link, and a headline or a blurb of some length in one piece (a menu's
+# entries are a word or two each).
+_ITEM_LINK, _ITEM_TEXT, _ITEM_MORE, _ITEM_ROW = 4, 40, 1, 3
+_ROW_SHARE = 0.5  # of the region's text in such rows, for the region to be a listing
 _LINK_DENSITY = {Favor.PRECISION: 0.35, Favor.BALANCED: 0.5, Favor.RECALL: 0.7}
 
 
@@ -28,20 +41,32 @@ def main_element(stats: Stats) -> int | None:
     a comment thread loses to the article, but an article that a careless wrapper class
     ("page-with-sidebar", an ASP.NET <form>) hides still beats a stray paragraph.
     """
-    ends = stats.page.ends
+    ends, tags, elements = stats.page.ends, stats.page.tags, stats.page.elements
     best, best_value = -1, 0.0
     marked_until = 0  # positions below this lie inside a marked subtree
+    frames: list[int] = []  # the ends of the frames (footer, nav, dialog) around the position
     for index, (value, verdict) in enumerate(zip(stats.score, stats.evidence)):
+        while frames and frames[-1] <= index:
+            frames.pop()
         if verdict < 0:
             marked_until = max(marked_until, ends[index])
+            if _is_frame(elements[index], tags[index]):
+                frames.append(ends[index])
             continue
         if verdict > 0:
             value *= _DECLARED_BONUS
-        if index < marked_until:
+        if frames:
+            value *= _FRAMED_SHARE ** len(frames)  # a dialog in the footer: twice the site's
+        elif index < marked_until:
             value *= _MARKED_SHARE
         if value > best_value:
             best, best_value = index, value
     return best if best >= 0 else None
+
+
+def _is_frame(element: etree._Element, tag: str) -> bool:
+    """A <footer>, a <nav> or a dialog shown over the page."""
+    return tag in _FRAME_TAGS or element.get("role") in _DIALOG_ROLES or element.get("aria-modal") == "true"
 
 
 def is_skipped(index: int, stats: Stats) -> bool:
@@ -52,6 +77,8 @@ def is_skipped(index: int, stats: Stats) -> bool:
     tag = page.tags[index]
     if tag in INLINE_TAGS or not page.text[index]:
         return False
+    if stats.items and stats.items[index]:
+        return False  # inside a listing's item: its headline link is the content
     density = stats.link_density(index)
     own_value = stats.value[index]
     if own_value is None and tag not in _LISTS:
@@ -60,3 +87,38 @@ def is_skipped(index: int, stats: Stats) -> bool:
     if density > (_LISTING_LINK_DENSITY if stats.reading is Reading.LISTING else _LINK_DENSITY[stats.favor]):
         return True
     return own_value is not None and own_value < 0 and tag not in _SHAPE_EXEMPT and stats.score[index] < 0
+
+
+def item_positions(main: int, stats: Stats) -> list[bool] | None:
+    """Which positions of a listing region link density must not judge: those inside its
+    items (siblings, three or more, that each hold a link, a headline or blurb in one
+    piece, and more beside it) and the containers holding a row of them. A listing's items are links; a menu's
+    entries (a word or two) and whatever stands beside the items are still judged. None
+    when the items are not most of the region's text: a short article with teasers."""
+    page = stats.page
+    text, links, ends = page.text, page.links, page.ends
+    exempt = [False] * len(page.tags)
+    starts: set[int] = set()
+    for parent in range(ends[main] - 1, main - 1, -1):  # from the leaves up
+        children = list(page.children(parent))
+        items = [child for child in children if links[child] >= _ITEM_LINK and _is_item(child, page)]
+        if len(items) >= _ITEM_ROW:
+            starts.update(items)
+            for child in items:
+                exempt[child:ends[child]] = [True] * (ends[child] - child)
+        if len(items) >= _ITEM_ROW or any(exempt[child] for child in children):
+            exempt[parent] = True
+    in_items, position = 0, main
+    while position < ends[main]:  # the outermost items' text
+        if position in starts:
+            in_items += text[position]
+            position = ends[position]
+        else:
+            position += 1
+    return exempt if in_items >= _ROW_SHARE * text[main] else None
+
+
+def _is_item(index: int, page: Survey) -> bool:
+    """A headline or blurb of some length in one piece, and more text beside it."""
+    longest = max(page.own[index:page.ends[index]])
+    return longest >= _ITEM_TEXT and page.text[index] - longest >= _ITEM_MORE

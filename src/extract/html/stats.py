@@ -60,6 +60,7 @@ class Stats:
     value: list[float | None]      # how article-like a block's own text is; None: no block text
     favor: Favor = Favor.BALANCED
     reading: Reading = Reading.ARTICLE
+    items: list[bool] | None = None  # on a listing, the positions inside its items (select.py)
 
     def link_density(self, index: int) -> float:
         total = self.page.text[index]
@@ -101,11 +102,13 @@ def block_value(length: int, link_length: int, punctuation: bool, tag: str, favo
     return value - (8.0 if length < 20 and not punctuation else 0.0)
 
 
-def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Reading.ARTICLE) -> Stats:
+def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Reading.ARTICLE,
+            linked_items: bool = False) -> Stats:
     """Score every element of a surveyed page, from the leaves up, for one way of reading it.
 
     Lists of cards (a title link and a blurb each) count as boilerplate unless the page is
-    read as a listing.
+    read as a listing. `linked_items`: the page may be a listing of items that are links
+    (it does not declare itself one article), so a link wrapped around blocks is an item.
     """
     teasers = reading is not Reading.LISTING
     veto = 1.0 if reading is Reading.ARTICLE else _VETO_SHARE
@@ -139,8 +142,9 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
             values[index] = value
             subtotal += value
         if tag == "a" and total > own[index]:
-            # A link wrapped around blocks (a teaser card): all of it is link text.
-            subtotal = -float(total)
+            # A link wrapped around blocks (a teaser card): all of it is link text, which
+            # on a listing is what its items are made of.
+            subtotal = total * (1.0 - _LINK_PENALTY[reading]) if linked_items else -float(total)
         marks = markup[index]
         if marks is _SILENT:
             verdict = 0  # no markup to weigh (most elements): evidence_of would say 0

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from lxml.etree import _Element as Element
 
@@ -33,22 +34,32 @@ from .tags import read_tags
 from .title import choose_title, names_site
 
 __all__ = [
-    "completed", "looks_like_byline", "looks_like_dateline", "read_metadata", "text_metadata", "without_bylines",
+    "Declared", "completed", "looks_like_byline", "looks_like_dateline", "read_metadata", "text_metadata", "without_bylines",
 ]
 # What a byline or date line is printed as; many pages mark the dateline up as a small heading.
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.LIST_ITEM, BlockKind.HEADING)
+# OpenGraph types of a page that is one item, not a list of them.
+_ONE_ITEM = ("article", "video", "product", "music", "book")
 
 
-def read_metadata(tree: Element, url: str | None = None, source: str | None = None) -> tuple[Metadata, str | None]:
-    """Everything the page says about itself, best evidence first (see the module doc), and
-    the article text it declares (JSON-LD articleBody), which the engine cross-checks.
+class Declared(NamedTuple):
+    """What a page says about itself."""
+
+    metadata: Metadata
+    body: str | None  # the article text it declares (JSON-LD articleBody), which the engine cross-checks
+    one_item: bool  # it declares itself one article, video or product (JSON-LD, og:type): not a listing
+
+
+def read_metadata(tree: Element, url: str | None = None, source: str | None = None) -> Declared:
+    """Everything the page says about itself, best evidence first (see the module doc).
 
     `source`, the markup the tree was parsed from, lets a reader that would search the
     whole tree skip the search when the markup cannot hold what it looks for.
     """
     root = tree.getroottree().getroot()
     marked = by_tag(root, ("script", "meta", "link", "title", "h1"))
-    article, page, body = read_jsonld(marked["script"])
+    declared, page, body = read_jsonld(marked["script"])
+    article = declared or Metadata()
     tags, page_type = read_tags(root, marked["meta"] + marked["link"])
     found = merged(article, tags)
     if not (found.authors and found.date_published) and (source is None or "itemscope" in source):
@@ -75,7 +86,7 @@ def read_metadata(tree: Element, url: str | None = None, source: str | None = No
         published = guessed_date(root, url)
     found = replace(found, authors=authors, date_published=published, date_modified=modified,
                     language=declared_language(found.language))
-    return found, body
+    return Declared(found, body, declared is not None or page_type.startswith(_ONE_ITEM))
 
 
 def without_bylines(blocks: Sequence[Block], metadata: Metadata, edge: int = 6) -> list[Block]:

@@ -179,13 +179,14 @@ def types_of(node: Node) -> set[str]:
     return _types(node)
 
 
-def read_jsonld(scripts: list[Element]) -> tuple[Metadata, Metadata, str | None]:
-    """What the article object states, what the page/site objects state, and the article
-    text it declares (`articleBody`), from the page's `<script>` elements."""
+def read_jsonld(scripts: list[Element]) -> tuple[Metadata | None, Metadata, str | None]:
+    """What the article object states (None: the page declares no article object), what
+    the page/site objects state, and the article text it declares (`articleBody`), from
+    the page's `<script>` elements."""
     scripts = [script.text for script in scripts
                if "ld+json" in (script.get("type") or "").lower() and script.text]
     if not scripts:
-        return Metadata(), Metadata(), None
+        return None, Metadata(), None
     graph = _Graph(scripts)
     article = graph.first(_ARTICLE_TYPES)
     page = graph.first(_PAGE_TYPES)
@@ -194,5 +195,5 @@ def read_jsonld(scripts: list[Element]) -> tuple[Metadata, Metadata, str | None]
     if site and not page_facts.site_name:
         page_facts = replace(page_facts, site_name=_text(site.get("name")))
     if article is None:
-        return Metadata(), page_facts, None
+        return None, page_facts, None
     return _facts(graph, article), page_facts, _body(article.get("articleBody"))
