@@ -8,6 +8,8 @@ development labels only; `features` is the one definition of what the model sees
 """
 from __future__ import annotations
 
+from math import log1p
+
 from ..model import PageType
 from .evidence import Declared
 from .model import load
@@ -50,23 +52,24 @@ def features(shape: Shape, declared: Declared) -> list[float]:
               float(shape.reading == "article"), float(shape.reading == "listing"), log(shape.body_chars),
               shape.prose_share, shape.short_share, log(blocks)]
     vector += [tags[tag] / n for tag in _TAGS]
-    vector += [log(tags[tag]) for tag in ("h1", "h2", "h3", "pre", "table", "article", "li")]
+    vector += map(log1p, map(tags.__getitem__, ("h1", "h2", "h3", "pre", "table", "article", "li")))
     vector += [shape.blocks[kind] / blocks for kind in _BLOCKS]
-    vector += [log(count) for count in declared.controls.values()]
+    vector += map(log1p, declared.controls.values())
     vector += [log(shape.prices), float(shape.prices > 0)]
     vector += [float(bool(declared.types & group)) for group in TYPE_GROUPS.values()]
     vector += [float(declared.og_type == kind) for kind in _OG] + [float(not declared.og_type)]
     vector += list(shape.url)
     vector += [log(shape.max_items), float(shape.dated), float(shape.credited), log(tags["a"])]
-    vector += [log(tags[tag]) for tag in _COUNTED]
+    vector += map(log1p, map(tags.__getitem__, _COUNTED))  # counts: never negative, no need of log()
     vector += [float(bool(declared.microdata & group)) for group in TYPE_GROUPS.values()] + [log(declared.microdata_marks)]
     phone, mail, fragment, other, query, slug, targets, links = declared.links
     per_link = 1.0 / max(links, 1.0)
     vector += [log(phone), log(mail), fragment * per_link, other * per_link, slug * per_link, query * per_link,
                log(targets), log(slug)]
-    prices, signs = shape.page_prices
+    prices, signs = shape.grid_prices
     vector += [log(prices), log(signs), 1000.0 * prices / max(shape.text, 1)]
-    vector += [log(value) for value in shape.url[7:]] + [log(value) for value in shape.about]
+    vector += map(log1p, shape.url[7:])
+    vector += map(log1p, shape.about)
     return vector
 
 

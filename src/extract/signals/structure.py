@@ -14,8 +14,6 @@ from itertools import compress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from lxml import etree
-
 from ..dom import text_of
 from ..html.stats import Stats
 from ..model import Block, BlockKind, Metadata
@@ -57,7 +55,7 @@ class Shape:
     prices: int
     dated: bool
     credited: bool
-    page_prices: tuple[int, int]
+    grid_prices: tuple[int, int]
     about: tuple[float, ...]
     body: BodyFigures
 
@@ -118,10 +116,20 @@ def _prices(text: str) -> int:
     return found
 
 
-def _page_prices(root: etree._Element) -> tuple[int, int]:
-    """Prices in the whole page's text (a grid of products shows one per card, a product
-    page a few), and currency signs with or without a figure."""
-    text = text_of(root)
+def _grid_prices(stats: Stats) -> tuple[int, int]:
+    """Prices in the page's rows of cards (a grid of products shows one per card), and
+    currency signs with or without a figure there. Only the outermost rows are read, so
+    each card is read once and the rest of the page not at all."""
+    page = stats.page
+    cards, ends, elements = page.cards, page.ends, page.elements
+    texts: list[str] = []
+    reached = 0
+    for index in compress(range(len(cards)), map((3).__le__, cards)):  # the filter runs in C
+        if index < reached:
+            continue  # inside a row already read
+        texts.append(text_of(elements[index]))
+        reached = ends[index]
+    text = "\0".join(texts)
     return _prices(text), sum(map(text.count, _CURRENCY))
 
 
@@ -180,7 +188,7 @@ def shape_of(stats: Stats, main: int | None, blocks: list[Block], metadata: Meta
         blocks=Counter(str(block.kind) for block in blocks),
         prose_share=prose / body_chars, short_share=short / body_chars, url=_url_figures(url),
         max_items=max(page.items, default=0), prices=_prices(joined), dated=metadata.date_published is not None,
-        credited=bool(metadata.authors), page_prices=_page_prices(page.elements[0]) if page.elements else (0, 0),
+        credited=bool(metadata.authors), grid_prices=_grid_prices(stats),
         about=_about(metadata, joined), body=body_figures(blocks),
     )
 
