@@ -39,6 +39,12 @@ def test_golden_pages_exist() -> None:
     assert len(PAGES) >= 25, "the golden set has lost pages"
 
 
+def test_furniture_pages_cover_the_languages() -> None:
+    """Share, rating, tag, related, comment and copyright lines in plain markup, which only
+    the lexicon's words give away, in German, French, Spanish, Chinese and Japanese."""
+    assert {f"furniture-{language}" for language in ("de", "fr", "es", "zh", "ja")} <= {p.stem for p in PAGES}
+
+
 def test_every_page_has_its_expected_text_and_vice_versa() -> None:
     pages = {p.stem for p in HTML_DIR.glob("*.html")}
     texts = {p.stem for p in HTML_DIR.glob("*.txt")}

@@ -29,7 +29,7 @@ from .select import is_skipped
 from .stats import Stats
 from .tables import table_blocks
 from .trim import relative_headings, text_trimmed, trim_head, trim_tail, without_copies
-from .vocab import BOILERPLATE_TAGS, HEADINGS, INLINE_TAGS, is_section_title
+from .vocab import BOILERPLATE_TAGS, HEADINGS, INLINE_TAGS, is_comment_title, is_section_title
 
 _CONTEXT_TAGS = frozenset(("li", "blockquote", "figcaption", "caption", *HEADINGS))
 _LIST_TAGS = frozenset(("ul", "ol", "menu"))
@@ -214,7 +214,8 @@ class _Builder:
         if parent >= 0:  # the root of the walk is read whatever it says
             if labels[index]:
                 level = HEADINGS.get(tag, 0)
-                if level and self.judge and is_section_title(text_of(element)) and not self._opens_thread(parent):
+                if level and self.judge and is_section_title(title := text_of(element)) \
+                        and not (is_comment_title(title) and self._opens_thread(parent)):
                     # A heading labelled "Comments" or "Related" silences what follows it, up
                     # to the next heading of its rank or the end of the section that holds it.
                     self.silenced_by, self.silenced_level = parent, level

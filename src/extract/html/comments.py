@@ -13,7 +13,7 @@ from ..model import Block, BlockKind
 from ..options import Options
 from .blocks import section_blocks
 from .stats import Stats
-from .vocab import is_section_title, name_words
+from .vocab import is_comment_title, is_section_title, name_words
 
 _COMMENT_WORDS = frozenset(("comment", "comments", "commentlist", "disqus", "responses", "replies"))
 
@@ -29,7 +29,7 @@ def _opens_with_comment_title(index: int, stats: Stats) -> bool:
     if first is None or not page.labels[first]:
         return False
     title = text_of(page.elements[first])
-    return is_section_title(title) and "comment" in title.casefold()
+    return is_section_title(title) and is_comment_title(title)
 
 
 def comment_blocks(main: int | None, stats: Stats, options: Options) -> list[Block]:

@@ -8,7 +8,7 @@ page's text ("Related stories", "Share") come from the lexicon.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..lexicon import alternation
 
@@ -147,9 +147,9 @@ _WIDGET_LABELS = alternation("sharing.label", "follow.label", "newsletter.label"
 # A bare singular ("Response", "Comment") heads a part of the article (the council's
 # response, an opinion column); a thread is plural or counted ("1 Comment").
 _NOT_BARE_SINGULAR = rf"(?!\W*(?:{alternation('comment_singular.title')})\W*$)"
-_SECTION_TITLE = re.compile(rf"^{_NOT_BARE_SINGULAR}\W*(?:\d+\s+)?(?:{_SECTION_TITLES})\W*$", re.I)
-_SECTION_LABEL = re.compile(
-    rf"^{_NOT_BARE_SINGULAR}\W*(?:\d+\s+)?(?:{_SECTION_TITLES}|{_WIDGET_LABELS})\W*$", re.I)
+_SECTION_TITLE = re.compile(rf"^{_NOT_BARE_SINGULAR}\W*(?:\d+\s*)?(?:{_SECTION_TITLES})\W*$", re.I)
+# Apart from the titles, so that the long list of titles is compiled once (start-up).
+_WIDGET_LABEL = re.compile(rf"^{_NOT_BARE_SINGULAR}\W*(?:\d+\s*)?(?:{_WIDGET_LABELS})\W*$", re.I)
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _GROUP_OPEN = re.compile(r"^(?:\(\?:)+")
 LABEL_MAX = 120
@@ -179,9 +179,22 @@ def _starts_like_label(text: str) -> bool:
 
 def is_section_label(text: str) -> bool:
     """Whether text names a boilerplate section or widget ("Related stories", "Share")."""
-    return len(text) <= LABEL_MAX and _starts_like_label(text) and _SECTION_LABEL.match(text) is not None
+    return len(text) <= LABEL_MAX and _starts_like_label(text) and (
+        _SECTION_TITLE.match(text) is not None or _WIDGET_LABEL.match(text) is not None)
 
 
 def is_section_title(text: str) -> bool:
     """Whether text titles a section that is boilerplate as a whole ("3 Comments")."""
     return len(text) <= LABEL_MAX and _starts_like_label(text) and _SECTION_TITLE.match(text) is not None
+
+
+@cache
+def _comment_title() -> re.Pattern[str]:
+    """A section title naming a comment thread, in any language ("12 Kommentare",
+    "コメント"); compiled when first asked, not at start-up."""
+    return re.compile(alternation("comments.title", "comments_on.title", "comment_prompt.title"), re.I)
+
+
+def is_comment_title(text: str) -> bool:
+    """Whether a section title names a comment thread (a thread's "Replies" too)."""
+    return _comment_title().search(text) is not None

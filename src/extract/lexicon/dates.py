@@ -1,39 +1,54 @@
-"""Dates in words: month and weekday names, and the words a date line is made of.
+"""The words of a date line: what opens it ("Published", "Veröffentlicht am"), what else it
+may hold (times, time zones, reading times), and how long ago.
 
-MONTHS and WEEKDAYS map each name a page may print (full and abbreviated) to its number,
-per language; the date readers and the text engine build their patterns from these names.
+Month and weekday names are in months.py. A date line is a date plus some of these words
+and nothing else, so the words may be everyday ones ("am", "le", "el"): they are only
+read around a date.
 """
 from __future__ import annotations
 
-MONTHS: dict[str, dict[str, int]] = {
-    "en": {
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-        "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-        "december": 12, "dec": 12,
-    },
-}
-WEEKDAYS: dict[str, dict[str, int]] = {
-    "en": {
-        "monday": 1, "mon": 1, "tuesday": 2, "tues": 2, "tue": 2, "wednesday": 3, "wed": 3,
-        "thursday": 4, "thurs": 4, "thur": 4, "thu": 4, "friday": 5, "fri": 5,
-        "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
-    },
-}
-
 PHRASES: dict[str, dict[str, dict[str, str]]] = {
-    # What a date line opens with: "Published", "Last updated".
+    # What a date line opens with: "Published", "Last updated", "Veröffentlicht", "公開日".
     "date_lead": {
         "en": dict.fromkeys(("published", "posted", "updated", "last"), ""),
+        "de": dict.fromkeys(("veröffentlicht", "aktualisiert", "erstellt", "zuletzt", "geändert", "letzte änderung",
+                             "stand", "datum"), ""),
+        "fr": dict.fromkeys(("publié", "mis à jour", "modifié", "créé", "dernière mise à jour"), ""),
+        "es": dict.fromkeys(("publicado", "actualizado", "creado", "modificado", "última actualización"), ""),
+        "it": dict.fromkeys(("pubblicato", "aggiornato", "ultimo aggiornamento", "ultima modifica"), ""),
+        "pt": dict.fromkeys(("publicado", "atualizado", "criado", "modificado", "última atualização"), ""),
+        "nl": dict.fromkeys(("gepubliceerd", "bijgewerkt", "geplaatst", "laatst bijgewerkt"), ""),
+        "pl": dict.fromkeys(("opublikowano", "zaktualizowano", "aktualizacja", "dodano", "data publikacji"), ""),
+        "ru": dict.fromkeys(("опубликовано", "обновлено", "дата публикации", "добавлено"), ""),
+        "zh": dict.fromkeys(("发布时间", "发布于", "发表于", "发布日期", "更新时间", "發布時間"), ""),
+        "ja": dict.fromkeys(("公開日", "更新日", "投稿日", "最終更新日"), ""),
     },
     # The other words a date line may hold: "on", "at", "am", time zones, "5 min read".
     "date_words": {
         "en": dict.fromkeys(("modified", "created", "written", "dated?", "reviewed", "on", "at", "am",
                              "pm", "utc", "gmt", "[ecmp][sd]t", "et", "pt", "mins?", "minutes?", "read",
                              "ago"), ""),
+        "de": dict.fromkeys(("um", "uhr", "mez", "mesz", "lesezeit", "minuten", "min"), ""),
+        "fr": dict.fromkeys(("le", "à", "h", "lecture"), ""),
+        "es": dict.fromkeys(("el", "a las", "hs?", "lectura", "minutos"), ""),
+        "it": dict.fromkeys(("il", "alle", "ore", "lettura", "minuti"), ""),
+        "pt": dict.fromkeys(("em", "às", "h", "leitura", "minutos"), ""),
+        "nl": dict.fromkeys(("op", "om", "uur", "leestijd", "minuten"), ""),
+        "pl": dict.fromkeys(("dnia", "o", "godz", "czytania"), ""),
+        "ru": dict.fromkeys(("в", "г", "года", "мин"), ""),
     },
-    # How long ago, after a number: "3 hours ago".
+    # The word between a day and its month, or a month and its year: "3rd of May",
+    # "12 de marzo de 2021".
+    "date_of": {
+        "en": {"of": ""}, "es": {"de": ""}, "pt": {"de": ""},
+    },
+    # How long ago, after a number: "3 hours ago", "3 ore fa", "3 часа назад". Languages that
+    # put the number inside ("vor 3 Stunden", "il y a 3 heures") are not read this way.
     "date_ago": {
         "en": {"(?:minutes?|hours?|days?|weeks?) ago": ""},
+        "it": {"(?:minuti|ore|giorni|settimane) fa": ""},
+        "nl": {"(?:minuten|uur|dagen|weken) geleden": ""},
+        "pl": {"(?:minut[ay]?|godzin[ay]?|dni|tygodni(?:e)?) temu": ""},
+        "ru": {"(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[иью]) назад": ""},
     },
 }

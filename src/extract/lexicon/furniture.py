@@ -1,9 +1,13 @@
-"""Page furniture: share bars, sign-up boxes, ads, tags, menus, notices and sign-offs.
+"""Page furniture: share bars, follow and sign-up boxes, log-in links, ads, tags, read-more links.
 
 A phrase that is furniture only at the edge of a line carries its anchor: "^share\\b" (a
-line opening with "share" is a button; "share" in a sentence is a verb).
+line opening with "share" is a button; "share" in a sentence is a verb). A verb that is
+also an everyday word ("teilen", "partager", "anmelden") is read only whole, or next to
+what makes it a button ("Artikel teilen", "partager sur Facebook").
 """
 from __future__ import annotations
+
+_NETWORKS = "(?:facebook|twitter|x|whatsapp|linkedin|instagram|pinterest|telegram|e-?mail)"
 
 PHRASES: dict[str, dict[str, dict[str, str]]] = {
     # Share bars: "Share this article", "Tweet", "Email", "Print".
@@ -11,13 +15,61 @@ PHRASES: dict[str, dict[str, dict[str, str]]] = {
         "en": {r"share(?: this)?(?: article| story| post| page| on \w+)?": "label",
                "share(?: this(?: article| story| post)?)?": "line", "tweet": "line", "e-?mail": "line",
                "print": "line", "share (?:this|on|via)": "phrase", "share$": "phrase", r"^share\b": "phrase",
-               r"^tweet\b": "phrase", "tweet this": "phrase", "share this": "sign_off"},
+               r"^tweet\b": "phrase", "tweet this": "phrase", "share this": "sign_off", "share now": "label line"},
+        "de": {r"teilen(?: (?:auf|per|via) \w+)?": "label line", "jetzt teilen": "label line phrase",
+               "artikel teilen": "label line phrase", "beitrag teilen": "label line phrase",
+               "seite teilen": "label line", "diesen (?:artikel|beitrag) teilen": "label line phrase sign_off",
+               "möchten sie (?:den|diesen) (?:artikel|beitrag) teilen": "label line phrase",
+               f"teilen (?:auf|per|via) {_NETWORKS}": "phrase", "drucken": "line",
+               "(?:artikel|seite) drucken": "line"},
+        "fr": {r"partager(?: (?:sur|par|via) \w+)?": "label line", "partager (?:cet |l')article": "label line",
+               "partagez cet article": "label line phrase sign_off",
+               f"partager (?:sur|par|via) {_NETWORKS}": "phrase", "partager cet article": "phrase",
+               "imprimer": "line", "imprimer (?:cet |l')article": "line"},
+        "es": {r"compartir(?: (?:en|por) \w+)?": "label line", "compartir (?:este|esta) (?:artículo|nota|noticia)":
+               "label line phrase", "comparte (?:este|esta) (?:artículo|nota|noticia)": "label line phrase sign_off",
+               f"compartir (?:en|por) {_NETWORKS}": "phrase", "imprimir": "line"},
+        "it": {r"condividi(?: su \w+)?": "label line", "condividi (?:questo |l')articolo": "label line phrase sign_off",
+               f"condividi su {_NETWORKS}": "phrase", "stampa": "line"},
+        "pt": {r"compartilhar(?: no \w+)?": "label line", "compartilhe": "label line", "partilhar": "label line",
+               "compartilhe (?:este|esse) (?:artigo|post)": "label line phrase sign_off",
+               f"compartilhar (?:no|via|por) {_NETWORKS}": "phrase", "imprimir": "line"},
+        "nl": {r"delen(?: (?:op|via) \w+)?": "label line", "deel dit artikel": "label line phrase sign_off",
+               "deel (?:dit|deze) (?:bericht|pagina)": "label line phrase", f"delen (?:op|via) {_NETWORKS}": "phrase",
+               "printen": "line", "afdrukken": "line"},
+        "pl": {r"udostępnij(?: na \w+)?": "label line", "udostępnij (?:ten )?artykuł": "label line phrase sign_off",
+               "podziel się": "label line", f"udostępnij na {_NETWORKS}": "phrase", "drukuj": "line"},
+        "ru": {r"поделиться(?: в \w+)?": "label line", "поделитесь (?:статьей|статьёй|новостью)": "label line phrase",
+               "поделиться (?:статьей|статьёй|новостью)": "label line phrase sign_off",
+               "поделиться в (?:соцсетях|социальных сетях)": "phrase", "распечатать": "line",
+               "версия для печати": "line"},
+        "zh": {**dict.fromkeys(("分享", "分享到", "打印", "打印本页"), "label line"),
+               **dict.fromkeys(("分享本文", "分享文章", "分享此文"), "label line phrase sign_off")},
+        "ja": {**dict.fromkeys(("シェア", "シェアする", "共有", "印刷", "ツイート"), "label line"),
+               **dict.fromkeys(("この記事をシェア", "この記事をシェアする"), "label line phrase sign_off")},
     },
     # Invitations to follow the site or the writer elsewhere.
     "follow": {
         "en": {r"follow us\b.*": "label", r"follow us(?: on \w+)?": "line", "follow us": "phrase",
                r"follow (?:\S+ ){0,6}on (?:facebook|twitter|instagram|linkedin)": "phrase",
                "follow (?:us|him|her|them|me)": "sign_off"},
+        "de": {r"folgen sie uns\b.*": "label", r"folgt uns\b.*": "label", r"folge uns\b.*": "label",
+               r"(?:folgen sie|folgt|folge) uns(?: auf \w+)?": "line",
+               "(?:folgen sie|folgt|folge) uns": "phrase sign_off",
+               r"(?:folgen sie|folgt|folge) (?:\S+ ){0,6}auf (?:facebook|twitter|instagram|linkedin)": "phrase"},
+        "fr": {r"suivez[- ]nous\b.*": "label", r"suivez[- ]nous(?: sur \w+)?": "line",
+               "suivez[- ]nous": "phrase sign_off", "retrouvez[- ]nous sur": "phrase sign_off"},
+        "es": {r"síguenos\b.*": "label", r"síganos\b.*": "label", r"s[íi]g(?:ue|a)nos(?: en \w+)?": "line",
+               "s[íi]g(?:ue|a)nos": "phrase sign_off"},
+        "it": {r"seguici\b.*": "label", r"seguici(?: su \w+)?": "line", "seguici": "phrase sign_off"},
+        "pt": {r"siga-nos\b.*": "label", r"siga-nos(?: no \w+)?": "line", "siga-nos": "phrase sign_off"},
+        "nl": {r"volg ons\b.*": "label", r"volg ons(?: op \w+)?": "line", "volg ons": "phrase sign_off"},
+        "pl": {r"obserwuj nas\b.*": "label", r"obserwuj nas(?: na \w+)?": "line",
+               "(?:obserwuj|śledź) nas": "phrase sign_off"},
+        "ru": {r"подписывайтесь на нас\b.*": "label", r"мы в (?:соцсетях|социальных сетях)": "label line",
+               "подписывайтесь на нас": "line phrase sign_off", "следите за нами": "phrase sign_off"},
+        "zh": {"关注我们": "label line phrase sign_off", "關注我們": "label line phrase sign_off"},
+        "ja": {"フォローする": "label line", "フォローしてください": "phrase sign_off"},
     },
     # Newsletter and subscription boxes.
     "newsletter": {
@@ -25,40 +77,141 @@ PHRASES: dict[str, dict[str, dict[str, str]]] = {
                "sign up": "line sign_off", "subscribe(?: now)?": "line", "subscribe": "phrase",
                "sign (?:up|in)": "phrase", "join our": "sign_off", "subscribe to": "sign_off",
                "newsletters?": "sign_off"},
+        "de": {r"newsletter(?:-anmeldung| abonnieren| bestellen)": "label line",
+               r"jetzt (?:abonnieren|anmelden)\b.*": "label", r"abonnieren\b.*": "label",
+               "zum newsletter anmelden": "label line phrase", "(?:jetzt |kostenlos )?abonnieren": "line",
+               "(?:jetzt|kostenlos) abonnieren": "phrase", "abonnieren sie": "sign_off",
+               "(?:gib|geben sie) (?:deine|ihre) e-mail-adresse (?:ein|an)": "phrase"},
+        "fr": {r"inscrivez-vous\b.*": "label", r"abonnez-vous\b.*": "label", r"s'abonner\b.*": "label",
+               "(?:s'abonner|abonnez-vous|je m'abonne)": "line", "abonnez-vous": "phrase sign_off",
+               "inscrivez-vous": "phrase sign_off", "lettre d'information": "label phrase"},
+        "es": {r"suscríbete\b.*": "label", r"suscribirse\b.*": "label", r"suscríbase\b.*": "label",
+               "(?:suscr[íi]bete|suscribirse)(?: ahora)?": "line", "suscr[íi]bete": "phrase sign_off",
+               "boletín (?:de noticias|informativo)": "label phrase"},
+        "it": {r"iscriviti\b.*": "label", r"abbonati\b.*": "label", "(?:iscriviti|abbonati)(?: ora)?": "line",
+               "iscriviti": "phrase sign_off"},
+        "pt": {r"inscreva-se\b.*": "label", r"assine\b.*": "label", r"cadastre-se\b.*": "label",
+               "(?:inscreva-se|assine já|cadastre-se)": "line", "inscreva-se": "phrase sign_off",
+               "cadastre-se": "phrase"},
+        "nl": {"nieuwsbrief": "label phrase sign_off", r"schrijf je in\b.*": "label", r"abonneer\b.*": "label",
+               "(?:abonneren|inschrijven|aanmelden)": "line", "schrijf je in": "phrase"},
+        "pl": {r"zapisz się\b.*": "label", r"subskrybuj\b.*": "label", "(?:zapisz się|subskrybuj)": "line",
+               "zapisz się (?:do|na)": "phrase sign_off", "subskrybuj": "phrase"},
+        "ru": {r"подпишитесь\b.*": "label", r"подписаться\b.*": "label", "подпи(?:шитесь|саться)": "line",
+               "подпишитесь на": "phrase sign_off", "рассылк[аиу] новостей": "label phrase"},
+        "zh": {**dict.fromkeys(("订阅", "立即订阅", "邮件订阅"), "label line"),
+               "订阅我们": "label line phrase sign_off", "订阅新闻通讯": "label line phrase"},
+        "ja": {**dict.fromkeys(("ニュースレター", "メルマガ", "メールマガジン", "購読する"), "label line"),
+               **dict.fromkeys(("メルマガ登録", "ニュースレターに登録", "ニュースレター登録"), "label line phrase")},
     },
-    # Accounts: "Log in", "Register".
+    # Accounts: "Log in", "Register", "Anmelden".
     "account": {
         "en": {r"log ?in\b": "phrase", "log ?out": "phrase", r"^register\b": "phrase"},
+        "de": {r"^(?:anmelden|abmelden|registrieren|mein konto)\b": "phrase", "einloggen": "phrase",
+               "ausloggen": "phrase"},
+        "fr": {r"^(?:se connecter|se déconnecter|connexion|s'inscrire|mon compte|créer un compte)\b": "phrase"},
+        "es": {r"^(?:iniciar sesión|inicia sesión|cerrar sesión|regístrate|mi cuenta|crear (?:una )?cuenta)\b":
+               "phrase"},
+        "it": {r"^(?:accedi|registrati|il mio account|crea un account)\b": "phrase"},
+        "pt": {r"^(?:fazer login|iniciar sessão|minha conta|criar conta)\b": "phrase"},
+        "nl": {r"^(?:inloggen|uitloggen|registreren|mijn account)\b": "phrase"},
+        "pl": {r"^(?:zaloguj|wyloguj|zarejestruj|moje konto|załóż konto)\b": "phrase"},
+        "ru": {r"^(?:войти|выйти|вход|регистрация|личный кабинет)\b": "phrase"},
+        "zh": {"^(?:登录|用户登录|立即注册|免费注册)": "phrase"},
+        "ja": {"^(?:ログイン|ログアウト|新規登録|会員登録)": "phrase"},
     },
     # Ad slots: "Advertisement", "Anzeige".
     "advert": {
         "en": {"advertisement": "label line", "adverts?": "line", "^advertisement": "phrase",
                "^advertising": "phrase"},
-        "ja": {"広告": "line"},
+        "de": {"anzeige": "label line", "werbung": "label line", r"^(?:anzeige|werbung)\W*$": "phrase"},
+        "fr": {"publicité": "label line", r"^publicité\W*$": "phrase"},
+        "es": {"publicidad": "label line", "anuncio": "line", r"^publicidad\W*$": "phrase"},
+        "it": {"pubblicità": "label line", r"^pubblicità\W*$": "phrase"},
+        "pt": {"publicidade": "label line", "anúncio": "line", r"^publicidade\W*$": "phrase"},
+        "nl": {"advertentie": "label line", r"^advertentie\W*$": "phrase"},
+        "pl": {"reklama": "label line", r"^reklama\W*$": "phrase"},
+        "ru": {"реклама": "label line", r"^реклама\W*$": "phrase"},
+        "zh": {"广告": "label line", "廣告": "label line", r"^广告\W*$": "phrase"},
+        "ja": {"広告": "label line", r"^広告\W*$": "phrase"},
     },
     # Paid links: "Sponsored stories", "Partner content".
     "sponsored": {
         "en": {"sponsored(?: content| stories)?": "title", "partner content": "title",
                "sponsored(?: content)?": "line", "sponsored links?": "line", r"^sponsored\b": "phrase",
                "sponsored (?:by|content|links?)": "phrase"},
-        "ja": {"スポンサー(?:ド)?リンク": "line"},
+        "de": {"gesponsert": "title line", "gesponserte (?:inhalte|artikel|links)": "title line",
+               "partnerinhalte?": "title", r"^gesponsert\b": "phrase", "gesponsert von": "phrase"},
+        "fr": {"contenus? sponsorisés?": "title line", "sponsorisé": "title line", "contenu partenaire": "title",
+               "liens sponsorisés": "line", "sponsorisé par": "phrase"},
+        "es": {"contenido patrocinado": "title line", "patrocinado": "title line", "enlaces patrocinados": "line",
+               "patrocinado por": "phrase"},
+        "it": {"contenuto sponsorizzato": "title line", "contenuti sponsorizzati": "title line", "sponsorizzato": "title line",
+               "link sponsorizzati": "line", "sponsorizzato da": "phrase"},
+        "pt": {"conteúdo patrocinado": "title line", "patrocinado": "title line", "links patrocinados": "line",
+               "patrocinado por": "phrase"},
+        "nl": {"gesponsord": "title line", "gesponsorde (?:inhoud|links)": "title line", "gesponsord door": "phrase"},
+        "pl": {"artykuł sponsorowany": "title line phrase", "materiał sponsorowany": "title line phrase",
+               "materiał partnera": "title line phrase"},
+        "ru": {"на правах рекламы": "title line phrase", "партнерский материал": "title line phrase",
+               "партнёрский материал": "title line phrase"},
+        "zh": {"赞助内容": "title line", "推广": "line", "赞助商链接": "line"},
+        "ja": {"スポンサー(?:ド)?リンク": "line", "スポンサーリンク": "title"},
     },
-    # A post's tags and categories: "Tags:", "Filed under".
+    # A post's tags and categories: "Tags:", "Filed under", "Schlagwörter:".
     "tags": {
         "en": {"tags?": "label lead", "topics": "label", "categories": "label lead", "archives": "label",
                "tags": "line", "topics?": "lead", "category": "lead", "filed under": "lead phrase",
                "posted in": "lead", "posted (?:in|by)": "phrase", "^tags?:": "phrase",
                "^categories:": "phrase"},
-        "ja": {"タグ": "lead", "カテゴリー?": "lead"},
+        "de": {"schlagwörter": "label lead line", "schlagworte": "label lead line", "stichwörter": "label lead",
+               "stichworte": "label lead", "themen": "label lead", "kategorien": "label lead", "kategorie": "lead",
+               "archiv": "label", "abgelegt unter": "lead phrase", "veröffentlicht in": "lead",
+               "getaggt mit": "lead phrase", "verschlagwortet mit": "lead phrase",
+               r"^(?:schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|kategorien?|themen)\s*:": "phrase"},
+        "fr": {"étiquettes": "label lead line", "mots[- ]clés": "label lead line", "catégories": "label lead",
+               "catégorie": "lead", "thèmes": "lead", "classé dans": "lead phrase", "publié dans": "lead",
+               r"^(?:étiquettes|mots[- ]clés|catégories)\s*:": "phrase"},
+        "es": {"etiquetas": "label lead line", "categorías": "label lead", "categoría": "lead", "temas": "label lead",
+               "archivado en": "lead phrase", r"^(?:etiquetas|categorías)\s*:": "phrase"},
+        "it": {"argomenti": "label lead", "categorie": "label lead", "categoria": "lead", "archivi": "label",
+               "archiviato in": "lead phrase", r"^(?:argomenti|categorie)\s*:": "phrase"},
+        "pt": {"etiquetas": "label lead line", "categorias": "label lead", "categoria": "lead", "temas": "label lead",
+               "arquivado em": "lead phrase", r"^(?:etiquetas|categorias)\s*:": "phrase"},
+        "nl": {"trefwoorden": "label lead line", "categorieën": "label lead", "categorie": "lead",
+               "onderwerpen": "label lead", "geplaatst in": "lead phrase", r"^(?:trefwoorden|categorieën)\s*:": "phrase"},
+        "pl": {"tagi": "label lead line", "kategorie": "label lead", "kategoria": "lead", "tematy": "label lead",
+               r"^(?:tagi|kategorie)\s*:": "phrase"},
+        "ru": {"теги": "label lead line", "метки": "label lead line", "рубрики": "label lead", "рубрика": "lead",
+               "категории": "label lead", "категория": "lead", r"^(?:теги|метки|рубрики)\s*:": "phrase"},
+        "zh": {"标签": "label lead line", "標籤": "label lead line", "分类": "label lead", "關鍵詞": "lead",
+               "关键词": "lead", r"^(?:标签|標籤)\s*[:：]": "phrase"},
+        "ja": {"タグ": "label lead line", "カテゴリー?": "lead", "カテゴリー": "label", "キーワード": "lead",
+               r"^タグ\s*[:：]": "phrase"},
     },
     # Links on to the rest of a story: "Read more", "Weiterlesen".
     "read_more": {
         "en": {"read more": "line", "read (?:more|full|the full)": "phrase",
                "continue reading": "line phrase closing", "click here": "line phrase"},
-        "de": {"weiterlesen": "phrase", "mehr lesen": "phrase"},
-        "fr": {"lire la suite": "phrase"},
-        "es": {"leer más": "phrase"},
-        "ru": {"читать далее": "phrase"},
+        "de": {"weiterlesen": "line phrase", "mehr lesen": "line phrase", "mehr erfahren": "line",
+               "hier klicken": "line phrase", "zum artikel": "line"},
+        "fr": {"(?:pour )?lire la suite": "line", "lire la suite": "phrase", "lire plus": "line", "en savoir plus": "line",
+               "continuer (?:la|à) lire": "line phrase", "cliquez ici": "line phrase"},
+        "es": {"leer más": "line phrase", "(?:seguir|continuar) leyendo": "line phrase", "ver más": "line",
+               "haz clic aquí": "line phrase", "haga clic aquí": "line phrase"},
+        "it": {"leggi (?:di )?più": "line phrase", "continua a leggere": "line phrase", "leggi tutto": "line phrase",
+               "clicca qui": "line phrase"},
+        "pt": {"leia mais": "line phrase", "continu(?:ar|e) lendo": "line phrase", "ler mais": "line",
+               "saiba mais": "line", "clique aqui": "line phrase"},
+        "nl": {"lees meer": "line phrase", "lees verder": "line phrase", "verder lezen": "line phrase",
+               "klik hier": "line phrase"},
+        "pl": {"czytaj więcej": "line phrase", "czytaj dalej": "line phrase", "kliknij tutaj": "line phrase"},
+        "ru": {"читать далее": "line phrase", "читать дальше": "line phrase", "читать полностью": "line phrase",
+               "подробнее": "line"},
+        "zh": {"阅读更多": "line phrase", "阅读全文": "line phrase", "查看全文": "line phrase", "閱讀更多": "line phrase",
+               "閱讀全文": "line phrase", "更多": "line"},
+        "ja": {"続きを読む": "line phrase", "全文を読む": "line phrase", "もっと見る": "line",
+               "詳しくはこちら": "line"},
     },
     # A paywall's prompt closing a teaser: "Subscribe to continue", "Jetzt lesen mit …". Stems
     # keep the list short: "abonn" is German, French and Dutch, "prenumer" Polish and Swedish.
@@ -70,47 +223,5 @@ PHRASES: dict[str, dict[str, dict[str, str]]] = {
         "it": {"abbon": "closing"},
         "pt": {"assin": "closing"},
         "pl": {"zaloguj": "closing", "prenumer": "closing"},
-    },
-    # Comment counts and commenters' headers inside a short line: "12 comments", "Jane says:".
-    "comment_count": {
-        "en": {r"\d+ comments?": "phrase", r"comments? \(\d": "phrase",
-               "(?:says|said|wrote|writes):$": "phrase"},
-    },
-    # Moving about the page: "Back to top", "Skip to content", "Next post".
-    "navigation": {
-        "en": {"back to top": "line phrase", "skip to (?:main )?content": "line", "skip to": "phrase",
-               "previous (?:post|article|story)": "phrase", "next (?:post|article|story)": "phrase",
-               "table of contents": "phrase", "load more": "phrase", "show more": "phrase"},
-    },
-    # Buttons and tools of players, menus and forms.
-    "interface": {
-        "en": {"like this": "line", "like loading": "line", r"loading\W*": "line", "close": "line",
-               "menu": "line", "search": "line", "reply": "line", "report": "line",
-               "was this (?:page|article|post) helpful": "phrase"},
-    },
-    # The site's own pages: "About us", "Privacy policy".
-    "site": {
-        "en": {"about us": "label", "privacy policy": "phrase", "terms (?:of|and) ": "phrase"},
-    },
-    # What a page says where an embedded player or slideshow did not load.
-    "embed_notice": {
-        "en": {"media playback is unsupported on your device": "line",
-               r"this (?:slideshow|video|content|page|feature) requires javascript\.?": "line"},
-    },
-    # Banners never part of an article however long: cookies, script warnings, affiliate
-    # disclosures.
-    "cookie": {
-        "en": {"cookies?": "notice"},
-    },
-    "notice": {
-        "en": {"javascript": "notice", "earn (?:a )?commissions?": "notice", "affiliate links?": "notice"},
-    },
-    # Ways to reach the writer or the site: "Contact us", "Email Jane at …".
-    "contact": {
-        "en": {r"e-?mail (?:\w+ ){0,3}at": "sign_off", "contact (?:us|the author)": "sign_off"},
-    },
-    # A reference to cite the article by: "Citation: …".
-    "citation": {
-        "en": {"citation": "sign_off"},
     },
 }

@@ -4,13 +4,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..lexicon import alternation
+from ..lexicon import PHRASES, alternation
 
-# "By Jane Doe", "Written by", "This article was written by", "Author:" (English bylines only).
-_BY = alternation("byline", languages=("en",))
+# "By Jane Doe", "Written by", "Geschrieben von", "Author:", "Autor:". Another language's
+# "by" counts only after its lead: a bare "Von" or "Di" starts sentences and surnames.
+_LED_BY = "|".join(
+    rf"(?:{alternation('byline_lead', languages=(language,))})\s+(?:{alternation('byline', languages=(language,))})"
+    for language in PHRASES["byline_lead"] if language != "en" and language in PHRASES["byline"]
+)
 BYLINE_START = re.compile(
-    rf"^(?:(?:{alternation('byline_lead')})\s+)?(?:{_BY})\b\s*[:\-]?\s*"
-    rf"|^(?:{alternation('author_label')})\b\s*:?\s*",
+    rf"^(?:(?:{alternation('byline_lead', languages=('en',))})\s+)?(?:{alternation('byline', languages=('en',))})"
+    rf"\b\s*[:\-]?\s*|^(?:{_LED_BY})\b\s*[:\-]?\s*|^(?:{alternation('author_label')})\b\s*:?\s*",
     re.I,
 )
 _NAME_SEPARATORS = re.compile(r"\s*(?:;|\||\s&\s|\sand\s)\s*", re.I)

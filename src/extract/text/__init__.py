@@ -27,7 +27,7 @@ from .explain import explain_units
 from .features import Features, describe
 from .segment import Unit, segment
 from .select import kept_units, prose_end, trimmed
-from .stopwords import STOPWORDS, WORD, guess_language
+from .stopwords import STOPWORDS, WORD, guess_language, page_languages
 from .structure import mark_introduced_lists, mark_page_structure, mark_record_runs, unmark_inline_comment_links
 from .title import find_headline, title_text
 
@@ -63,7 +63,8 @@ def analyse(text: str, options: Options) -> Analysis:
     language = guess_language(text)
     stopwords = STOPWORDS[language]
     topic = frozenset(WORD.findall(units[0].text.lower())) if units else frozenset()
-    features = [describe(unit, stopwords, topic) for unit in units]
+    languages = page_languages(text, language)
+    features = [describe(unit, stopwords, topic, languages) for unit in units]
     mark_page_structure(units, features, stopwords)
     unmark_inline_comment_links(features)
     min_stop_ratio = 0.5 * page_stop_ratio(features)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..lexicon import MONTHS, alternation, name_alternation
 from .segment import Unit
@@ -21,15 +22,15 @@ _MARKER = re.compile(r"^[«‹←<]|^[»›]\s|[»›→>]$|\s[|›»>/]\s.*\s[|
 # Quotes open and close with guillemets too: only a short line is marked by them.
 _MARKER_MAX_WORDS = 25
 _TEASER = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
-# Stock phrases of page furniture: dropped when the unit is short.
-_FURNITURE = re.compile(
-    r"\b(?:" + alternation(
-        "related.phrase", "read_more.phrase", "sharing.phrase", "newsletter.phrase", "account.phrase",
-        "site.phrase", "advert.phrase", "sponsored.phrase", "follow.phrase", "comment_prompt.phrase",
-        "comment_count.phrase", "tags.phrase", "interface.phrase", "navigation.phrase",
-    ) + ")",
-    re.I,
+# Stock phrases of page furniture: dropped when the unit is short; and phrases that mark a
+# block as furniture even when it is long (banners, footers). Searched at every word of
+# nearly every unit, so a page reads only its languages' phrases (`page_languages`).
+_STOCK_USES = (
+    "related.phrase", "read_more.phrase", "sharing.phrase", "newsletter.phrase", "account.phrase",
+    "site.phrase", "advert.phrase", "sponsored.phrase", "follow.phrase", "comment_prompt.phrase",
+    "comment_count.phrase", "tags.phrase", "interface.phrase", "navigation.phrase",
 )
+_NOTICE_USES = ("cookie.notice", "notice.notice", "copyright.notice")
 # Headings that open the comments: the article is over there. The word alone, with a count,
 # a capitalised label ("Top Rated Comments") or a closing remark ("Comments are closed");
 # not a subheading that starts with it, nor a sentence that ends with it.
@@ -48,13 +49,13 @@ _LINKS_HEADING = re.compile(
     re.I,
 )
 # Bylines, datelines and picture credits: facts about the article, not its text.
-_MONTH = rf"(?:{name_alternation(MONTHS)})[a-z]*\.?"
+_MONTH = rf"(?:{name_alternation(MONTHS, grouped=True)})\.?"
 _DATE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}|\b\d{{4}}-\d\d-\d\d|"
     rf"\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\b\d+\s+(?:{alternation('date_ago')})\b",
     re.I,
 )
-_BYLINE = re.compile(rf"^(?:{alternation('byline')})\b(?:\s|:|$)", re.I)
+_BYLINE = re.compile(rf"^(?:{alternation('byline')})\b(?:\s|[:：/]|$)", re.I)
 _CREDIT = re.compile(
     rf"\((?:[^()]*\b(?:{alternation('credit.bracket', 'credit_agency.bracket')})\b[^()]*)\)$|"
     rf"^(?:{alternation('credit.start')})s?(?:\s+credit)?\s*[:/]|"
@@ -62,11 +63,16 @@ _CREDIT = re.compile(
     rf"^\d+\s*(?:of|/)\s*\d+\b|^image \d+|^\(?(?:{alternation('reporting_credit')})\b",
     re.I,
 )
-# Phrases that mark a block as furniture even when it is long (banners, footers).
-_STRONG_FURNITURE = re.compile(
-    rf"\b(?:{alternation('cookie.notice', 'notice.notice', 'copyright.notice')})\b|©|\(c\) \d{{4}}",
-    re.I,
-)
+
+
+@cache
+def _furniture(languages: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The stock and notice phrases of these languages (of every one for ()), compiled
+    once per set of languages."""
+    stock = alternation(*_STOCK_USES, languages=languages, grouped=True)
+    notice = alternation(*_NOTICE_USES, languages=languages, grouped=True)
+    return (re.compile(rf"\b(?:{stock})", re.I),
+            re.compile(rf"\b(?:{notice})\b|©|\(c\) \d{{4}}", re.I))
 
 
 @dataclass(slots=True)
@@ -91,17 +97,20 @@ class Features:
     listed: bool = False  # an item of a list that the article introduces with a colon
 
 
-def _stock_phrase(text: str, topic: frozenset[str]) -> bool:
+def _stock_phrase(text: str, topic: frozenset[str], stock: re.Pattern[str]) -> bool:
     """A furniture phrase, unless it is what the page is about ("newsletter" in its title)."""
-    match = _FURNITURE.search(text)
+    match = stock.search(text)
     return match is not None and not set(WORD.findall(match.group().lower())) <= topic
 
 
-def describe(unit: Unit, stopwords: frozenset[str], topic: frozenset[str] = frozenset()) -> Features:
+def describe(unit: Unit, stopwords: frozenset[str], topic: frozenset[str] = frozenset(),
+             languages: tuple[str, ...] = ()) -> Features:
     """The figures of one unit on its own; page-level marks come later (structure.py).
 
-    `topic`: the lower-cased words of the page's title, whose stock phrases are its subject.
+    `topic`: the lower-cased words of the page's title, whose stock phrases are its subject;
+    `languages`: those whose furniture phrases are read (every language for ()).
     """
+    stock, notice = _furniture(languages)
     text = unit.text
     tokens = WORD.findall(text)
     chars = 0 if text.isascii() else len(NO_SPACE.findall(text))
@@ -120,8 +129,8 @@ def describe(unit: Unit, stopwords: frozenset[str], topic: frozenset[str] = froz
         terminal=terminal,
         capitals=capitals,
         marker=words <= _MARKER_MAX_WORDS and bool(_MARKER.search(text)),
-        furniture=(words < 150 and bool(_STRONG_FURNITURE.search(text)))
-        or (words <= 20 and _stock_phrase(text, topic)),
+        furniture=(words < 150 and bool(notice.search(text)))
+        or (words <= 20 and _stock_phrase(text, topic, stock)),
         teaser=words < 60 and bool(_TEASER.search(text)),
         meta=(short and not terminal and bool(_DATE.search(text) or _BYLINE.search(text)))
         or (words <= 60 and bool(_CREDIT.search(text))),

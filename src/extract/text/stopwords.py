@@ -42,6 +42,14 @@ def stop_share(tokens: list[str], stopwords: frozenset[str]) -> float:
     return max(own, *counts.values(), 0) / len(tokens)
 
 
+def page_languages(text: str, language: str) -> tuple[str, ...]:
+    """The languages whose furniture phrases a page is read for: its own, English (which
+    menus and widgets of every site print), and Chinese and Japanese when it is written in
+    a script without spaces (they have no stop-word list to guess them by)."""
+    spaced = ("en",) if language == "en" else ("en", language)
+    return (*spaced, "zh", "ja") if NO_SPACE.search(text[:20000]) else spaced
+
+
 def guess_language(text: str) -> str:
     """The language whose stop words are most frequent in the text ("en" when none are)."""
     counts = dict.fromkeys(STOPWORDS, 0)
