@@ -8,9 +8,16 @@ well they do on pages they were not fitted on.
 Page type learns from the WCXB dev labels only. Confidence learns the per-page F1 that
 score.py gives on WCXB dev and trafilatura-dev. Folds group pages by the host of their
 URL, so no site is in both the fitting and the scoring part of a fold; the page-type
-probabilities that confidence reads are themselves out-of-fold. Needs numpy (bench extra).
+probabilities that confidence reads are themselves out-of-fold. Confidence is fitted to
+each page's F1 rank within its set (what Spearman's correlation judges; trafilatura-dev's
+F1 is mostly ties at 1.0), then mapped back onto the F1 scale by a straight line fitted on
+the same fold, so that it still reads as an expected F1. Needs numpy (bench extra).
 """
 from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # threads fight over 2 CPUs: 30x slower fits
 
 import argparse
 import gzip
@@ -29,7 +36,8 @@ import extract.api as api
 from extract.html.evidence import Evidence
 from extract.model import Assessment, Extraction
 from extract.signals import _declared_length, confidence, pagetype
-from extract.signals.evidence import read_declared
+from extract.signals.evidence import anchors_of, read_declared
+from extract.signals.markup import host_of
 from extract.signals.structure import shape_of
 
 from sets import data_dir, load_scorer
@@ -38,6 +46,8 @@ SIGNALS = Path(__file__).resolve().parents[1] / "src" / "extract" / "signals"
 CACHE = Path(__file__).resolve().parent / ".signals-features.json"
 TYPES = ("article", "forum", "product", "documentation", "listing", "collection", "service")
 FOLDS = 5
+TYPE_L2 = 3e-2
+CONFIDENCE_L2 = 1000.0
 
 
 def collect(data: Path) -> None:
@@ -47,8 +57,9 @@ def collect(data: Path) -> None:
 
     def capture(evidence: Evidence, extraction: Extraction, url: str | None) -> Assessment:
         shape = shape_of(evidence.stats, evidence.main, list(extraction.blocks), extraction.metadata, url)
-        captured["type"] = pagetype.features(shape, read_declared(evidence.marked))
-        captured["confidence"] = confidence.features(shape, _declared_length(evidence.declared_body), {})[:-1]
+        captured["type"] = pagetype.features(shape, read_declared(evidence.marked, evidence.markup, anchors_of(evidence.stats.page),
+                                                                    host_of(url)))
+        captured["confidence"] = confidence.features(shape, _declared_length(evidence.declared_body), {}, [])[:-1]
         return Assessment()
 
     api.assess = capture  # where the API hands the engine's figures to signals/
@@ -126,23 +137,47 @@ def fit_ridge(x: np.ndarray, y: np.ndarray, l2: float = 10.0) -> tuple[np.ndarra
     return mean, scale, w[None, :], np.array([y.mean()])
 
 
+def fit_confidence(x: np.ndarray, f1: np.ndarray, sets: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Ridge on the F1 rank within each set, then a logistic curve from that score to F1
+    (increasing, so the ranking is the rank model's), folded into the weights: the model
+    gives the curve's logit, signals/confidence.py applies the curve."""
+    ranks = np.zeros(len(f1))
+    for name in set(sets):
+        chosen = sets == name
+        ranks[chosen] = mean_ranks(f1[chosen]) / max(chosen.sum() - 1, 1)
+    mean, scale, w, b = fit_ridge(x, ranks, CONFIDENCE_L2)
+    score = ridge_predict((mean, scale, w, b), x)
+    slope, offset = 1.0, 0.0
+    for _ in range(3000):  # least squares of the curve to F1, by gradient descent on two numbers
+        curve = 1 / (1 + np.exp(-(slope * score + offset)))
+        error = (curve - f1) * curve * (1 - curve)
+        slope -= 2.0 * max(float(np.mean(error * score)), -1.0)
+        offset -= 2.0 * float(np.mean(error))
+    slope = max(slope, 1e-6)
+    return mean, scale, w * slope, b * slope + offset
+
+
+
 def ridge_predict(model: tuple[np.ndarray, ...], x: np.ndarray) -> np.ndarray:
     mean, scale, w, b = model
     return ((x - mean) / scale) @ w[0] + b[0]
 
 
+def mean_ranks(values: np.ndarray) -> np.ndarray:
+    """Ranks from 0, ties sharing their mean rank."""
+    order = values.argsort(kind="stable")
+    ranked = np.empty(len(values))
+    sorted_values = values[order]
+    start = 0
+    for end in range(1, len(values) + 1):
+        if end == len(values) or sorted_values[end] != sorted_values[start]:
+            ranked[order[start:end]] = (start + end - 1) / 2
+            start = end
+    return ranked
+
+
 def spearman(a: np.ndarray, b: np.ndarray) -> float:
-    def ranks(values: np.ndarray) -> np.ndarray:
-        order = values.argsort(kind="stable")
-        ranked = np.empty(len(values))
-        sorted_values = values[order]
-        start = 0
-        for end in range(1, len(values) + 1):  # ties share their mean rank
-            if end == len(values) or sorted_values[end] != sorted_values[start]:
-                ranked[order[start:end]] = (start + end - 1) / 2
-                start = end
-        return ranked
-    return float(np.corrcoef(ranks(a), ranks(b))[0, 1])
+    return float(np.corrcoef(mean_ranks(a), mean_ranks(b))[0, 1])
 
 
 def save(name: str, names: list[str], model: tuple[np.ndarray, ...], outputs: list[str]) -> None:
@@ -161,7 +196,7 @@ def fit() -> None:
     oof = np.zeros((len(y), len(TYPES)))
     for fold in range(FOLDS):
         held = folds == fold
-        oof[held] = softmax_predict(fit_softmax(x[~held], y[~held], len(TYPES)), x[held])
+        oof[held] = softmax_predict(fit_softmax(x[~held], y[~held], len(TYPES), TYPE_L2), x[held])
     guess = oof.argmax(axis=1)
     print(f"page type, {FOLDS}-fold CV by site on wcxb-dev ({len(y)} pages): accuracy {np.mean(guess == y):.3f}")
     for k, kind in enumerate(TYPES):
@@ -169,25 +204,29 @@ def fit() -> None:
         print(f"  {kind:14s} n={np.sum(y == k):4d}  P {tp / max(np.sum(guess == k), 1):.3f}  R {tp / max(np.sum(y == k), 1):.3f}")
     probabilities = {row["id"]: list(p) for row, p in zip(typed, oof)}
     # trafilatura-dev has no type labels: its type probabilities come from a model fitted on all of wcxb-dev.
-    full_type = fit_softmax(x, y, len(TYPES))
+    full_type = fit_softmax(x, y, len(TYPES), TYPE_L2)
     others = [row for row in rows if row["set"] != "wcxb-dev"]
     if others:
         for row, p in zip(others, softmax_predict(full_type, np.array([row["type"] for row in others]))):
             probabilities[row["id"]] = list(p)
-    xc = np.array([row["confidence"] + probabilities[row["id"]] + [max(probabilities[row["id"]])] for row in rows])
+    xc = np.array([row["confidence"] + probabilities[row["id"]] + [max(probabilities[row["id"]])] + row["type"]
+                   for row in rows])
     yc = np.array([row["f1"] for row in rows])
     folds = folds_of([row["host"] for row in rows])
+    sets = np.array([row["set"] for row in rows])
     predicted = np.zeros(len(yc))
     for fold in range(FOLDS):
         held = folds == fold
-        predicted[held] = ridge_predict(fit_ridge(xc[~held], yc[~held]), xc[held])
-    sets = np.array([row["set"] for row in rows])
+        predicted[held] = ridge_predict(fit_confidence(xc[~held], yc[~held], sets[~held]), xc[held])
+    curve = 1 / (1 + np.exp(-predicted))
+    print(f"confidence: mean {curve.mean():.3f} against mean F1 {yc.mean():.3f}, "
+          f"mean absolute error {np.abs(curve - yc).mean():.3f}")
     for name in ("wcxb-dev", "trafilatura-dev"):
         chosen = sets == name
         print(f"confidence, {FOLDS}-fold CV by site: Spearman with per-page F1 on {name}: "
               f"{spearman(predicted[chosen], yc[chosen]):.3f} ({chosen.sum()} pages)")
     save("pagetype", [f"f{i}" for i in range(x.shape[1])], full_type, list(TYPES))
-    save("confidence", [f"f{i}" for i in range(xc.shape[1])], fit_ridge(xc, yc), ["f1"])
+    save("confidence", [f"f{i}" for i in range(xc.shape[1])], fit_confidence(xc, yc, sets), ["f1"])
 
 
 def main() -> None:

@@ -106,7 +106,7 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
             trace.score = round(stats.score[main], 1)
         explanation = trace.explanation(blocks)
     extraction = Extraction(blocks=tuple(blocks), comments=tuple(comments), metadata=metadata, explanation=explanation)
-    return extraction, Evidence(marked, stats, main, declared_body)
+    return extraction, Evidence(marked, stats, main, declared_body, text)
 
 
 def _region_blocks(main: int, stats: Stats, options: Options, trace: Trace | None) -> list[Block]:

@@ -22,9 +22,11 @@ DECLARING_TAGS = ("script", "meta", "form", "input", "button", "select", "textar
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """The engine's figures for one page: the elements of DECLARING_TAGS as parsed, the
-    scores of the reading it kept, the chosen region's position and the declared body."""
+    scores of the reading it kept, the chosen region's position, the declared body and the
+    markup as given (searched, never parsed again, for the few names worth finding there)."""
 
     marked: dict[str, list[etree._Element]]
     stats: Stats
     main: int | None
     declared_body: str | None
+    markup: str = ""

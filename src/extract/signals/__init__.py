@@ -15,7 +15,8 @@ from ..html.evidence import Evidence
 from ..model import Assessment, Extraction
 from . import confidence, pagetype
 from .access import access_of, closing_lines, truncation
-from .evidence import paywall_marks, read_declared
+from .evidence import anchors_of, paywall_marks, read_declared
+from .markup import host_of
 from .structure import shape_of
 
 _TAG = re.compile(r"<[^>]+>")
@@ -33,13 +34,14 @@ def _declared_length(body: str | None) -> int:
 
 def assess(evidence: Evidence, extraction: Extraction, url: str | None) -> Assessment:
     """The Assessment of one HTML page's extraction, from the engine's figures."""
-    declared = read_declared(evidence.marked)
+    declared = read_declared(evidence.marked, evidence.markup, anchors_of(evidence.stats.page), host_of(url))
     stats, main, declared_body = evidence.stats, evidence.main, evidence.declared_body
     blocks = list(extraction.blocks)
     shape = shape_of(stats, main, blocks, extraction.metadata, url)
-    kind, probability, probabilities = pagetype.page_type(pagetype.features(shape, declared))
+    type_features = pagetype.features(shape, declared)
+    kind, probability, probabilities = pagetype.page_type(type_features)
     declared_chars = _declared_length(declared_body)
-    score = confidence.confidence(confidence.features(shape, declared_chars, probabilities))
+    score = confidence.confidence(confidence.features(shape, declared_chars, probabilities, type_features))
     access = access_of(declared, paywall_marks(stats, main))
     reason = truncation(blocks, access, declared_chars, closing_lines(stats, main))
     return Assessment(page_type=kind, page_type_probability=probability, confidence=score, access=access,

@@ -1,22 +1,27 @@
 """What a page shows about its kind and its access, gathered where it is cheapest.
 
 Before cleaning (scripts and form controls are still there): the JSON-LD objects, the
-OpenGraph type and the form controls, from one walk of the tree for a few tags. The
-markup string is never scanned whole: on a large page that costs more than the rest of
-the signals together. After the survey, the engine's own per-element figures describe the
-structure; they cost nothing more, and prices and paywall markup are looked for only
-where they sit: in the body (structure.py) and around the chosen region (`paywall_marks`).
+OpenGraph type and the form controls, from one walk of the tree for a few tags; microdata
+types from the markup string and link targets from the survey's visible links (markup.py). The markup string is never scanned
+whole by a pattern: on a large page that costs more than the rest of the signals together
+(a plain substring search is cheap). After the survey, the engine's own per-element
+figures describe the structure; they cost nothing more, and prices and paywall markup are
+looked for only where they sit: in the text (structure.py) and around the chosen region
+(`paywall_marks`).
 """
 from __future__ import annotations
 
 import re
+from itertools import compress
 from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
 
 from ..html.stats import Stats
+from ..html.survey import Survey
 from ..meta.jsonld import declared_objects, types_of
+from .markup import link_figures, microdata_types
 
 # Names that publishers give a paywall or the locked part of an article.
 _PAYWALL = re.compile(
@@ -31,14 +36,18 @@ _CONTROLS = ("form", "input", "button", "select", "textarea", "img", "time", "if
 
 @dataclass(frozen=True, slots=True)
 class Declared:
-    """What the markup declares before cleaning: schema.org types, og:type, counts of
-    form controls and other tags the cleaning removes, and whether
-    the page says its content is free (True), not free (False) or nothing (None)."""
+    """What the markup declares before cleaning: schema.org types (JSON-LD, microdata),
+    og:type, counts of form controls and other tags the cleaning removes, the shapes of
+    link targets (markup.link_figures), and whether the page says its content is free
+    (True), not free (False) or nothing (None)."""
 
     types: frozenset[str] = frozenset()
     og_type: str = ""
     controls: dict[str, int] = field(default_factory=dict)
     free: bool | None = None
+    microdata: frozenset[str] = frozenset()
+    microdata_marks: int = 0
+    links: tuple[float, ...] = (0.0,) * 8
 
 
 def _free(objects: list[dict[str, Any]]) -> bool | None:
@@ -55,9 +64,11 @@ def _free(objects: list[dict[str, Any]]) -> bool | None:
     return said
 
 
-def read_declared(marked: dict[str, list[etree._Element]]) -> Declared:
+def read_declared(marked: dict[str, list[etree._Element]], markup: str = "", anchors: list[etree._Element] | None = None,
+                  host: str = "") -> Declared:
     """The declared evidence of a page, from its elements of html.evidence.DECLARING_TAGS
-    as parsed (see module doc)."""
+    as parsed, its markup string and its visible links (see module doc); `host` tells
+    other sites' links."""
     objects = declared_objects(marked["script"])
     types = frozenset(kind for node in objects for kind in types_of(node))
     og_type = ""
@@ -65,8 +76,16 @@ def read_declared(marked: dict[str, list[etree._Element]]) -> Declared:
         if (meta.get("property") or meta.get("name") or "").lower() == "og:type":
             og_type = (meta.get("content") or "").strip().lower()
             break
+    microdata, marks = microdata_types(markup)
     return Declared(types=types, og_type=og_type, controls={tag: len(marked[tag]) for tag in _CONTROLS},
-                    free=_free(objects))
+                    free=_free(objects), microdata=microdata, microdata_marks=marks,
+                    links=link_figures(anchors or [], host))
+
+
+def anchors_of(page: Survey) -> list[etree._Element]:
+    """The links a reader sees, from the survey (hidden ones have no tag there); the
+    filter runs in C."""
+    return list(compress(page.elements, map("a".__eq__, page.tags)))
 
 
 def paywall_marks(stats: Stats, main: int | None) -> int:

@@ -1,11 +1,14 @@
 """Which kind of page this is, from generic evidence: a multinomial logistic model over
 structure (cards, posts, lists, code, tables, forms, prices), declared types (JSON-LD,
-OpenGraph) and the shape of the URL path; no site names, no word lists.
+microdata, OpenGraph), the shapes of link targets, what the metadata says and the shape of
+the URL path; no site names, no word lists.
 
 The coefficients live in pagetype.json, fitted by bench/train_signals.py on the WCXB
 development labels only; `features` is the one definition of what the model sees.
 """
 from __future__ import annotations
+
+from math import log1p
 
 from ..model import PageType
 from .evidence import Declared
@@ -16,9 +19,10 @@ from .structure import Shape, log
 TYPE_GROUPS: dict[str, frozenset[str]] = {
     "article": frozenset({"article", "newsarticle", "blogposting", "reportagenews", "opinionnewsarticle",
                           "analysisnewsarticle", "scholarlyarticle", "liveblogposting"}),
-    "product": frozenset({"product", "offer", "aggregateoffer", "productgroup", "aggregaterating", "review"}),
+    "product": frozenset({"product", "offer", "aggregateoffer", "productgroup", "aggregaterating", "review",
+                          "individualproduct", "productmodel"}),
     "forum": frozenset({"discussionforumposting", "qapage", "question", "answer", "comment", "socialmediaposting"}),
-    "collection": frozenset({"itemlist", "collectionpage", "searchresultspage", "listitem"}),
+    "collection": frozenset({"itemlist", "collectionpage", "searchresultspage", "listitem", "offercatalog"}),
     "service": frozenset({"service", "localbusiness", "contactpage", "professionalservice", "organization",
                           "corporation", "postaladdress", "openinghoursspecification"}),
     "documentation": frozenset({"techarticle", "apireference", "softwaresourcecode", "softwareapplication", "howto"}),
@@ -26,11 +30,16 @@ TYPE_GROUPS: dict[str, frozenset[str]] = {
     "breadcrumb": frozenset({"breadcrumblist"}),
     "person": frozenset({"person", "profilepage"}),
     "event": frozenset({"event", "recipe", "videoobject", "course", "jobposting"}),
+    "site": frozenset({"website", "webpage", "sitenavigationelement", "searchaction"}),
 }
 _OG = ("article", "product", "website")
 _TAGS = ("a", "p", "li", "pre", "code", "table", "td", "h1", "h2", "h3", "article", "dl", "blockquote",
          "section", "span", "div", "strong")
 _BLOCKS = ("paragraph", "heading", "list_item", "code", "table_row", "quote")
+# Tags counted on a log scale, after cleaning (the survey's).
+_COUNTED = ("a", "p", "li", "pre", "code", "table", "td", "h2", "h3", "h4", "article", "section", "aside", "nav",
+            "footer", "header", "img", "figure", "dt", "dd", "form", "input", "button", "select", "label", "time",
+            "span", "div", "strong", "small", "br", "svg")
 
 
 def features(shape: Shape, declared: Declared) -> list[float]:
@@ -43,14 +52,24 @@ def features(shape: Shape, declared: Declared) -> list[float]:
               float(shape.reading == "article"), float(shape.reading == "listing"), log(shape.body_chars),
               shape.prose_share, shape.short_share, log(blocks)]
     vector += [tags[tag] / n for tag in _TAGS]
-    vector += [log(tags[tag]) for tag in ("h1", "h2", "h3", "pre", "table", "article", "li")]
+    vector += map(log1p, map(tags.__getitem__, ("h1", "h2", "h3", "pre", "table", "article", "li")))
     vector += [shape.blocks[kind] / blocks for kind in _BLOCKS]
-    vector += [log(count) for count in declared.controls.values()]
+    vector += map(log1p, declared.controls.values())
     vector += [log(shape.prices), float(shape.prices > 0)]
     vector += [float(bool(declared.types & group)) for group in TYPE_GROUPS.values()]
     vector += [float(declared.og_type == kind) for kind in _OG] + [float(not declared.og_type)]
     vector += list(shape.url)
     vector += [log(shape.max_items), float(shape.dated), float(shape.credited), log(tags["a"])]
+    vector += map(log1p, map(tags.__getitem__, _COUNTED))  # counts: never negative, no need of log()
+    vector += [float(bool(declared.microdata & group)) for group in TYPE_GROUPS.values()] + [log(declared.microdata_marks)]
+    phone, mail, fragment, other, query, slug, targets, links = declared.links
+    per_link = 1.0 / max(links, 1.0)
+    vector += [log(phone), log(mail), fragment * per_link, other * per_link, slug * per_link, query * per_link,
+               log(targets), log(slug)]
+    prices, signs = shape.grid_prices
+    vector += [log(prices), log(signs), 1000.0 * prices / max(shape.text, 1)]
+    vector += map(log1p, shape.url[7:])
+    vector += map(log1p, shape.about)
     return vector
 
 

@@ -7,7 +7,6 @@ one by one (lists, grids, threads), which keeps this a small share of the extrac
 """
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import Counter
@@ -15,16 +14,18 @@ from itertools import compress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from ..dom import text_of
 from ..html.stats import Stats
 from ..model import Block, BlockKind, Metadata
+from .body import BodyFigures, body_figures
 
 _POST_MIN = 200          # characters: a child this long with little link text is a post or a section
 _POST_LINKS = 0.3
 _SENTENCE_END = frozenset(".!?\u3002\uff01\uff1f:;\"'\u201d)")
 # A currency sign before or after a figure: "$19.99", "19,99 €". Signs are found first (a
-# scan for a set of characters is fast), then their neighbours checked: a pattern that
-# could start at any digit would cost more than all the other signals.
-_CURRENCY = re.compile(r"[$€£¥₹]")
+# substring search per sign runs at C speed), then their neighbours checked: a pattern
+# that could start at any digit would cost more than all the other signals.
+_CURRENCY = "$€£¥₹"
 _DATE_PATH = re.compile(r"/(?:19|20)\d\d[/-](?:[01]?\d)(?:[/-]|$)")
 
 
@@ -54,19 +55,31 @@ class Shape:
     prices: int
     dated: bool
     credited: bool
+    grid_prices: tuple[int, int]
+    about: tuple[float, ...]
+    body: BodyFigures
 
 
 def _url_figures(url: str | None) -> tuple[float, ...]:
-    """Path depth, hyphens in the last segment (a slug), a date in the path, a query, a
-    trailing slash, a file extension, digits in the path (ids)."""
+    """The shape of the address, never its words: path depth, hyphens in the last segment
+    (a slug), a date in the path, a query, a trailing slash, a file extension, digits in
+    the path (ids); then the last segment's length, digits and words, whether it is a
+    number, the first segment's length, one- or two-character segments (/p/, /c/), the
+    longest segment, the query's parameters, and whether the path is the site's root."""
     if not url:
-        return (0.0,) * 7
+        return (0.0,) * 16
     parts = urlsplit(url)
     segments = [part for part in parts.path.split("/") if part]
     last = segments[-1] if segments else ""
+    stem = last.split(".")[0]
     return (float(len(segments)), float(min(last.count("-"), 12)), float(bool(_DATE_PATH.search(parts.path))),
             float(bool(parts.query)), float(parts.path.endswith("/")), float("." in last),
-            float(min(sum(char.isdigit() for char in parts.path), 20)))
+            float(min(sum(char.isdigit() for char in parts.path), 20)),
+            float(len(last)), float(sum(char.isdigit() for char in last)),
+            float(len(stem.replace("_", "-").split("-")) if stem else 0), float(stem.isdigit()),
+            float(len(segments[0]) if segments else 0), float(sum(len(part) <= 2 for part in segments)),
+            float(max(map(len, segments), default=0)), float(parts.query.count("&") + 1 if parts.query else 0),
+            float(not segments))
 
 
 def _rows(stats: Stats) -> tuple[int, int, int]:
@@ -94,31 +107,64 @@ def _rows(stats: Stats) -> tuple[int, int, int]:
 def _prices(text: str) -> int:
     """Figures with a currency sign next to them (see _CURRENCY)."""
     found = 0
-    for match in _CURRENCY.finditer(text):
-        at = match.start()
-        if text[at + 1:at + 3].lstrip(" ")[:1].isdigit() or text[max(at - 2, 0):at].rstrip(" ")[-1:].isdigit():
-            found += 1
+    for sign in _CURRENCY:
+        at = text.find(sign)
+        while at >= 0:
+            if text[at + 1:at + 3].lstrip(" ")[:1].isdigit() or text[max(at - 2, 0):at].rstrip(" ")[-1:].isdigit():
+                found += 1
+            at = text.find(sign, at + 1)
     return found
+
+
+def _grid_prices(stats: Stats) -> tuple[int, int]:
+    """Prices in the page's rows of cards (a grid of products shows one per card), and
+    currency signs with or without a figure there. Only the outermost rows are read, so
+    each card is read once and the rest of the page not at all."""
+    page = stats.page
+    cards, ends, elements = page.cards, page.ends, page.elements
+    texts: list[str] = []
+    reached = 0
+    for index in compress(range(len(cards)), map((3).__le__, cards)):  # the filter runs in C
+        if index < reached:
+            continue  # inside a row already read
+        texts.append(text_of(elements[index]))
+        reached = ends[index]
+    text = "\0".join(texts)
+    return _prices(text), sum(map(text.count, _CURRENCY))
 
 
 def _second_best(stats: Stats, main: int) -> float:
     """The best score outside the chosen element, its subtree and its ancestors: the
-    runner-up region, whose closeness says the choice was hard."""
+    runner-up region, whose closeness says the choice was hard.
+
+    Before the region, what is neither the region nor an ancestor lies between one
+    ancestor and the next on the way down: a few slices, each searched at C speed."""
     ends, score = stats.page.ends, stats.score
-    end = ends[main]
-    runner = max(score[end:], default=0.0)
-    # Before the region, its ancestors (which hold it) score high: take the best that is not one.
-    for value, index in heapq.nlargest(64, zip(score[:main], range(main))):
-        if value <= runner:
-            break
-        if ends[index] <= main:
-            return value
-    return max(runner, 0.0)
+    best = max(score[ends[main]:], default=0.0)
+    ancestor = 0
+    while ancestor < main:
+        child = ancestor + 1
+        while ends[child] <= main:  # the children before the one that holds the region
+            child = ends[child]
+        if child > ancestor + 1:
+            best = max(best, max(score[ancestor + 1:child]))
+        ancestor = child
+    return max(best, 0.0)
+
+
+def _about(metadata: Metadata, body: str) -> tuple[float, ...]:
+    """What the page says about itself: the title's words, the description's length and
+    whether the body repeats it, a site name, a modification date, tags, sections, an image."""
+    description = metadata.description or ""
+    return (float(len((metadata.title or "").split())), float(len(description)),
+            float(bool(description) and description[:50] in body), float(bool(metadata.site_name)),
+            float(bool(metadata.date_modified)), float(len(metadata.tags)), float(len(metadata.categories)),
+            float(bool(metadata.image)))
 
 
 def shape_of(stats: Stats, main: int | None, blocks: list[Block], metadata: Metadata, url: str | None) -> Shape:
     """The figures of one page, from the engine's statistics, its choice, its blocks and
-    whether the page states a date and authors."""
+    what its metadata says."""
     page = stats.page
     tags = Counter(page.tags)
     del tags[""]
@@ -130,6 +176,7 @@ def shape_of(stats: Stats, main: int | None, blocks: list[Block], metadata: Meta
     prose = sum(n for n, block in zip(body, blocks)
                 if block.kind is BlockKind.PARAGRAPH and n >= 80 and block.text.rstrip()[-1:] in _SENTENCE_END)
     short = sum(n for n, block in zip(body, blocks) if n < 40 and block.kind is not BlockKind.HEADING)
+    joined = "\0".join(block.text for block in blocks)
     return Shape(
         tags=tags, elements=sum(tags.values()), text=total,
         link_share=page.links[0] / total if total else 0.0,
@@ -140,8 +187,9 @@ def shape_of(stats: Stats, main: int | None, blocks: list[Block], metadata: Meta
         reading=stats.reading.name.lower(), body_chars=sum(body),
         blocks=Counter(str(block.kind) for block in blocks),
         prose_share=prose / body_chars, short_share=short / body_chars, url=_url_figures(url),
-        max_items=max(page.items, default=0), prices=_prices("\0".join(block.text for block in blocks)), dated=metadata.date_published is not None,
-        credited=bool(metadata.authors),
+        max_items=max(page.items, default=0), prices=_prices(joined), dated=metadata.date_published is not None,
+        credited=bool(metadata.authors), grid_prices=_grid_prices(stats),
+        about=_about(metadata, joined), body=body_figures(blocks),
     )
 
 
