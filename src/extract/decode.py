@@ -35,6 +35,7 @@ _SUPERSETS = {
     "shift_jis": "cp932", "windows-31j": "cp932", "gb2312": "gb18030", "gbk": "gb18030",
     "euc_kr": "cp949", "iso8859-9": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874",
 }
+_HEAD = 65536  # characters of a page that page_kind reads
 _MARKUP_START = re.compile(
     r"\s*<(?:!--|(?:!doctype|html|\?xml|head|body|script|style|meta|link|div|title)\b)", re.I
 )
@@ -141,12 +142,13 @@ def page_kind(text: str, requested: InputFormat = InputFormat.AUTO) -> PageKind:
         return PageKind.HTML
     if requested is InputFormat.TEXT:
         return PageKind.TEXT
-    head = text[:65536]
-    if _MARKUP_START.match(head):
+    if _MARKUP_START.match(text, 0, _HEAD):  # an end position: no copy of the page's head
         return PageKind.HTML
     # Text that mentions a tag or two is still text: markup must be a real share of it.
-    signs = len(_HTML_SIGNS.findall(head))
-    return PageKind.HTML if signs >= 2 and len(_TAG.findall(head)) * 5 >= len(head.split()) else PageKind.TEXT
+    if len(_HTML_SIGNS.findall(text, 0, _HEAD)) < 2:
+        return PageKind.TEXT
+    head = text[:_HEAD]
+    return PageKind.HTML if len(_TAG.findall(head)) * 5 >= len(head.split()) else PageKind.TEXT
 
 
 def to_page(raw: RawPage, requested: InputFormat = InputFormat.AUTO) -> Page:

@@ -7,7 +7,6 @@ import unicodedata
 
 from lxml import etree
 
-_STRING = etree.XPath("string()")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\xad]")
 
 
@@ -23,8 +22,12 @@ def normalize(text: str) -> str:
 
 
 def text_of(element: etree._Element) -> str:
-    """All the text inside an element, run together as a reader would see it."""
-    return str(_STRING(element))
+    """All the text inside an element, run together as a reader would see it.
+
+    libxml2's text serialiser reads the same text nodes as XPath's string(), for a good
+    deal less per call (no XPath context to set up).
+    """
+    return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
 
 
 def by_tag(root: etree._Element, tags: tuple[str, ...]) -> dict[str, list[etree._Element]]:

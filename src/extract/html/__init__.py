@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..dom import by_tag, text_of
-from ..meta import read_metadata, without_bylines
+from ..meta import METADATA_TAGS, read_metadata, without_bylines
 from ..model import Block, BlockKind, Extraction, Page, count_words
 from ..options import Favor, Options
 from .agreement import agreeing_blocks
@@ -20,7 +20,7 @@ from .evidence import DECLARING_TAGS, Evidence
 from .explain import Trace
 from .grow import lead_elements, pieces
 from .images import resolve_images
-from .parse import parse
+from .parse import markup_bytes, parse_markup
 from .scripts import weigh_script
 from .select import item_positions, main_element
 from .stats import Reading, Stats, measure
@@ -49,11 +49,13 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
     """extract_html, and the figures it computed on the way (for signals/; None when the
     page has no markup to speak of)."""
     text, url = page.text, page.url
-    root = parse(text)
+    markup = markup_bytes(text)
+    root = parse_markup(markup)
     if root is None:
         return Extraction(), None
-    metadata, declared_body, one_item = read_metadata(root, url, text)  # before clean(): it reads the head, scripts, bylines
-    marked = by_tag(root, DECLARING_TAGS)  # the same: scripts, metas, form controls
+    # Before clean(), which drops what both read: the head, scripts, metas, form controls.
+    marked = by_tag(root, DECLARING_TAGS + METADATA_TAGS)  # one walk for both
+    metadata, declared_body, one_item = read_metadata(root, url, text, marked)
     title = metadata.title or _title(root)
     metadata = replace(metadata, title=title)
     if options.images or options.links:  # before clean(), which drops <base>, <source>s, <noscript>s
@@ -68,7 +70,7 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
     if trace is not None:
         trace.hide(text_of(element) for element in surveyed.hidden)
     drop(surveyed.hidden)  # found by the survey, which reads every element's attributes anyway
-    weigh_script(surveyed, text)
+    weigh_script(surveyed, markup)
     stats = measure(surveyed, options.favor)
     main = main_element(stats)
     best = stats.score[main] if main is not None else 0.0

@@ -113,8 +113,9 @@ class _Builder:
     def flush(self) -> None:
         if self.buffer:
             self._text_block()
-        self.blocks += self.images
-        self.images.clear()
+        if self.images:
+            self.blocks += self.images
+            self.images.clear()
 
     def _text_block(self) -> None:
         text = normalize("".join(self.buffer))
@@ -145,6 +146,12 @@ class _Builder:
     def _left_out(self, text: str, rule: str) -> None:
         if self.trace is not None and text:
             self.trace.append((text, rule))
+
+    def _skip(self, element: etree._Element, rule: str) -> _Read:
+        """Leave a subtree out; its text is only read when --explain records it."""
+        if self.trace is not None:
+            self._left_out(normalize(text_of(element)), rule)
+        return _Read.SKIPPED
 
     def inline(self, element: etree._Element) -> None:
         """Note a link or an image for the block being read, when the options ask for them."""
@@ -209,8 +216,7 @@ class _Builder:
             if level and level <= self.silenced_level and not labels[index]:
                 self.silenced_by = -1
             else:
-                self._left_out(normalize(text_of(element)), "after a comments or related heading")
-                return _Read.SKIPPED
+                return self._skip(element, "after a comments or related heading")
         if parent >= 0:  # the root of the walk is read whatever it says
             if labels[index]:
                 level = HEADINGS.get(tag, 0)
@@ -219,13 +225,10 @@ class _Builder:
                     # A heading labelled "Comments" or "Related" silences what follows it, up
                     # to the next heading of its rank or the end of the section that holds it.
                     self.silenced_by, self.silenced_level = parent, level
-                    self._left_out(normalize(text_of(element)), "heading of a comments or related section")
-                    return _Read.SKIPPED
-                self._left_out(normalize(text_of(element)), "labelled section (label-led box)")
-                return _Read.SKIPPED
+                    return self._skip(element, "heading of a comments or related section")
+                return self._skip(element, "labelled section (label-led box)")
             if is_skipped(index, stats) if self.judge else tag in BOILERPLATE_TAGS:
-                self._left_out(normalize(text_of(element)), "boilerplate subtree (markup, link density)")
-                return _Read.SKIPPED
+                return self._skip(element, "boilerplate subtree (markup, link density)")
         if tag in INLINE_TAGS:
             self.inline(element)
             if element.text:

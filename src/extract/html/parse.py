@@ -41,15 +41,27 @@ _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=Tru
 
 def parse(text: str) -> etree._Element | None:
     """The page's root element, or None when there is no markup to speak of."""
-    if not text.strip():
-        return None
+    return parse_markup(markup_bytes(text))
+
+
+def markup_bytes(text: str) -> bytes:
+    """The page as libxml2 takes it: UTF-8 without the characters XML cannot hold (b"" for
+    a blank page)."""
+    if not text or text.isspace():  # not text.strip(): that copies the whole page
+        return b""
     if "\ufffe" in text or "\uffff" in text:  # one character each: a fast search on a str
         text = _NOT_UNICODE.sub("", text)
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates, from a str built by hand
         data = _NOT_UNICODE.sub("", text).encode("utf-8")
-    data = data.replace(b"\x0c", b" ").translate(None, _CONTROL_BYTES)
+    return data.replace(b"\x0c", b" ").translate(None, _CONTROL_BYTES)
+
+
+def parse_markup(data: bytes) -> etree._Element | None:
+    """The root element of markup_bytes' output, or None when there is none."""
+    if not data:
+        return None
     try:
         return etree.fromstring(data, _PARSER)
     except (etree.XMLSyntaxError, ValueError):

@@ -118,11 +118,14 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
     values: list[float | None] = [None] * n
     evidence, holds = [0] * n, [False] * n
     inline = INLINE_TAGS
+    own_links, punct, titled, cards, items = page.own_links, page.punct, page.titled, page.cards, page.items
     for index in range(n - 1, -1, -1):
         tag = tags[index]
-        if not tag:
-            continue
         total = text[index]
+        if not tag or not total and tag != "br":
+            # Hidden, or nothing to read below: every figure stays 0 (but a <br> marked as
+            # boilerplate still counts as such).
+            continue
         subtotal, best, holds_article = 0.0, 0.0, False
         child, end = index + 1, ends[index]
         while child < end:  # the children, as Survey.children finds them
@@ -138,7 +141,7 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
                 holds_article = True
             child = ends[child]
         if own[index] and tag not in inline:
-            value = block_value(own[index], page.own_links[index], page.punct[index], tag, favor, reading)
+            value = block_value(own[index], own_links[index], punct[index], tag, favor, reading)
             values[index] = value
             subtotal += value
         if tag == "a" and total > own[index]:
@@ -150,10 +153,10 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
             verdict = 0  # no markup to weigh (most elements): evidence_of would say 0
         else:
             verdict = evidence_of(marks, holds_article or (marks[1] and total >= _DECLARED_MIN))
-        if page.titled[index] and not holds_article:
+        if titled[index] and not holds_article:
             if verdict >= 0:
                 verdict = -2  # a section titled "Related stories", "Comments"...
-        elif teasers and page.cards[index] >= 3 and page.cards[index] >= 0.7 * page.items[index] \
+        elif teasers and cards[index] >= 3 and cards[index] >= 0.7 * items[index] \
                 and not holds_article:
             verdict = -2  # a row of cards, each a title link and a blurb: teasers
         # Only an article with real prose vouches for its wrappers: a row of <article>

@@ -73,6 +73,7 @@ class Survey:
 
 
 NO_MARKUP = (0, False)  # what an element without telling markup says; shared, so `is` tests it
+_READ_KEYS = frozenset(("role", "itemprop", "aria-modal", "class", "id"))
 _TAG_MARKUP = {tag: (verdict, False) for tag, verdict in _TAG_VERDICT.items()} | {
     "article": (0, True), "main": (0, True)}
 
@@ -85,21 +86,25 @@ def markup_of(element: etree._Element, tag: str, keys: list[str]) -> tuple[int, 
     declares itself the article (`<article>`, `<main>`, role=main, itemprop=articleBody).
     `keys` are the element's attribute names.
     """
-    if not keys:  # most elements: no attributes to read
+    present = _READ_KEYS.intersection(keys)
+    if not present:  # most elements: no attribute that says anything
         return _TAG_MARKUP.get(tag, NO_MARKUP)
     if tag in ("html", "body"):
         return NO_MARKUP
-    role = element.get("role") if "role" in keys else None
+    get = element.get
+    role = get("role") if "role" in present else None
     root = tag in ("article", "main") or role in POSITIVE_ROLES or (
-        "itemprop" in keys and element.get("itemprop") == "articleBody")
+        "itemprop" in present and get("itemprop") == "articleBody")
     if tag in BOILERPLATE_TAGS or role in NEGATIVE_ROLES or (
-            "aria-modal" in keys and element.get("aria-modal") == "true"):
+            "aria-modal" in present and get("aria-modal") == "true"):
         return -3, root  # aria-modal: a dialog, whatever its role says
-    names = element.get("class") or "" if "class" in keys else ""
-    if "id" in keys:
-        names = f"{names} {element.get('id')}"
+    names = get("class") or "" if "class" in present else ""
+    if "id" in present:
+        names = f"{names} {get('id')}"
     verdict = name_evidence(names) if names else 0
-    return min(verdict, _TAG_VERDICT.get(tag, 0)) if verdict <= 0 else verdict, root
+    if verdict <= 0:
+        verdict = min(verdict, _TAG_VERDICT.get(tag, 0))
+    return (verdict, root) if verdict or root else NO_MARKUP
 
 
 def survey(root: etree._Element) -> Survey:
@@ -111,7 +116,9 @@ def survey(root: etree._Element) -> Survey:
     """
     elements = list(root.iter())
     n = len(elements)
-    tags = [element.tag if isinstance(element.tag, str) else "" for element in elements]
+    tags = [element.tag for element in elements]
+    if set(map(type, tags)) != {str}:  # comments or instructions the parser kept: nothing to read
+        tags = [tag if isinstance(tag, str) else "" for tag in tags]
     text, links, own, own_links = [0] * n, [0] * n, [0] * n, [0] * n
     punct, headlined, labels, titled = [False] * n, [False] * n, [False] * n, [False] * n
     cards, items = [0] * n, [0] * n
@@ -121,7 +128,7 @@ def survey(root: etree._Element) -> Survey:
     page_text: str | None = None
     # The hot loop of the engine: module names bound to locals are faster to look up.
     inline, card_tags, label_tags, headings = INLINE_TAGS, _CARD_TAGS, _LABEL_TAGS, HEADINGS
-    has_mark, hiding = _PUNCT.search, HIDING_ATTRIBUTES
+    has_mark, hiding, tag_markup = _PUNCT.search, HIDING_ATTRIBUTES, _TAG_MARKUP
     for index in range(n - 1, -1, -1):
         tag = tags[index]
         if not tag:
@@ -134,16 +141,17 @@ def survey(root: etree._Element) -> Survey:
         total, total_links, own_link_len = own_len, 0, 0
         first = -1
         count = len(element)
-        at = index + 1
         if count:
+            at = index + 1
             block_children = card_children = 0
             for _ in range(count):
-                child_tag, child_text = tags[at], text[at]
+                child_text = text[at]
                 if child_text:
                     total += child_text
                     total_links += links[at]
                     if first < 0:
                         first = at
+                    child_tag = tags[at]
                     if child_tag not in inline:
                         block_children += 1
                         if headlined[at] and child_tag in card_tags and child_text - links[at] <= _TEASER_MAX:
@@ -172,11 +180,15 @@ def survey(root: etree._Element) -> Survey:
             if not keeps_hidden(element, page_text):
                 hidden.append(index)
                 continue
-        if tag not in inline and (total or tag == "br"):
-            # What the markup says weighs text: an empty element is nothing either way,
-            # but a <br> marked as boilerplate still parts lines. A span's class says
-            # little, and there are many.
-            markup[index] = markup_of(element, tag, keys)
+        if not total:
+            # Nothing to read: every figure stays 0. What the markup says weighs text, so
+            # an empty element says nothing either way, but a <br> marked as boilerplate
+            # still parts lines.
+            if tag == "br":
+                markup[index] = markup_of(element, tag, keys)
+            continue
+        if tag not in inline:  # a span's class says little, and there are many
+            markup[index] = markup_of(element, tag, keys) if keys else tag_markup.get(tag, NO_MARKUP)
         if tag == "a":
             total_links, own_link_len = total, own_len
             headlined[index] = total >= _TITLE_LINK
@@ -189,8 +201,8 @@ def survey(root: etree._Element) -> Survey:
                 labels[index] = True  # a wrapper around the label itself
             else:
                 titled[index] = is_section_title(text_of(elements[first]))
-        elif 0 < total <= (LABEL_MAX if tag in headings else _SHORT_LABEL) and tag in label_tags:
-            labels[index] = is_section_label(text_of(element))
+        elif tag in label_tags and total <= (LABEL_MAX if tag in headings else _SHORT_LABEL):
+            labels[index] = is_section_label(text_of(element) if count else head)
     outermost = [elements[index] for index in _blank_hidden(hidden, tags, ends)]
     return Survey(elements, tags, text, links, own, own_links, punct, markup,
                   cards, items, labels, titled, ends, outermost)

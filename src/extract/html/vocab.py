@@ -67,10 +67,14 @@ _MODIFIERS = frozenset(("has", "with", "w", "no", "without", "and", "show", "hid
 _SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 
 
-def _vocabulary(words: list[str]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
-    """Single words, and two-word names ("most-read") matched as adjacent words."""
-    return (frozenset(w for w in words if "-" not in w),
-            frozenset(tuple(w.split("-")) for w in words if "-" in w))
+Vocabulary = tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[str]]
+
+
+def _vocabulary(words: list[str]) -> Vocabulary:
+    """Single words, two-word names ("most-read") matched as adjacent words, and the words
+    those start with (a name holding none of them cannot name a pair)."""
+    pairs = frozenset(tuple(w.split("-")) for w in words if "-" in w)
+    return frozenset(w for w in words if "-" not in w), pairs, frozenset(pair[0] for pair in pairs)
 
 
 STRONG_NEGATIVE = _vocabulary(_STRONG_NEGATIVE_WORDS)
@@ -78,11 +82,8 @@ WEAK_NEGATIVE = _vocabulary(_WEAK_NEGATIVE_WORDS)
 STRONG_POSITIVE = _vocabulary(_STRONG_POSITIVE_WORDS)
 WEAK_POSITIVE = _vocabulary(_WEAK_POSITIVE_WORDS)
 # Every word any rule looks at: a name without one of them says nothing, at once.
-_ANY_WORD = frozenset(
-    word
-    for singles, pairs in (STRONG_NEGATIVE, WEAK_NEGATIVE, STRONG_POSITIVE, WEAK_POSITIVE)
-    for word in (*singles, *(pair[0] for pair in pairs))
-)
+_ANY_WORD = frozenset().union(*(singles | heads for singles, _, heads in (STRONG_NEGATIVE, WEAK_NEGATIVE,
+                                                                            STRONG_POSITIVE, WEAK_POSITIVE)))
 
 NEGATIVE_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "menu",
                             "menubar", "search", "dialog", "alertdialog", "tablist"))
@@ -91,24 +92,35 @@ POSITIVE_ROLES = frozenset(("main", "article"))
 
 def name_words(value: str) -> list[str]:
     """Lower-cased words of a class or id value."""
-    if value.islower() or not any(char.isupper() for char in value):
+    if value.isascii():  # most names: a capital is told at C speed
+        plain = value.lower() == value
+    else:
+        plain = value.islower() or not any(char.isupper() for char in value)
+    if plain:
         # No camelCase to split: plain string replacement is several times faster.
         return value.replace("-", " ").replace("_", " ").replace(":", " ").replace(".", " ") \
             .replace("/", " ").split()
     return [w.lower() for w in _SPLIT.split(value) if w]
 
 
-def _matches(words: list[str], singles: frozenset[str], pairs: frozenset[tuple[str, ...]]) -> bool:
+def _matches(words: list[str], singles: frozenset[str], pairs: frozenset[tuple[str, ...]],
+             heads: frozenset[str]) -> bool:
     """Whether a vocabulary word is named, not merely mentioned as a modifier.
 
     "has-sidebar", "no-comments" and "with-share" describe a page layout; they do not say
-    the element is a sidebar.
+    the element is a sidebar. Set operations settle most names (long class lists among
+    them) without a loop over their words.
     """
-    previous = ""
-    for word in words:
-        if word in singles and previous not in _MODIFIERS:
+    if not singles.isdisjoint(words):
+        if _MODIFIERS.isdisjoint(words):
             return True
-        previous = word
+        previous = ""
+        for word in words:
+            if word in singles and previous not in _MODIFIERS:
+                return True
+            previous = word
+    if heads.isdisjoint(words):
+        return False
     return any(pair in pairs for pair in zip(words, words[1:]))
 
 

@@ -34,8 +34,11 @@ from .tags import read_tags
 from .title import choose_title, names_site
 
 __all__ = [
-    "Declared", "completed", "looks_like_byline", "looks_like_dateline", "read_metadata", "text_metadata", "without_bylines",
+    "METADATA_TAGS", "Declared", "completed", "looks_like_byline", "looks_like_dateline", "read_metadata",
+    "text_metadata", "without_bylines",
 ]
+# The elements read_metadata reads by tag.
+METADATA_TAGS = ("script", "meta", "link", "title", "h1")
 # What a byline or date line is printed as; many pages mark the dateline up as a small heading.
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.LIST_ITEM, BlockKind.HEADING)
 # OpenGraph types of a page that is one item, not a list of them.
@@ -50,14 +53,17 @@ class Declared(NamedTuple):
     one_item: bool  # it declares itself one article, video or product (JSON-LD, og:type): not a listing
 
 
-def read_metadata(tree: Element, url: str | None = None, source: str | None = None) -> Declared:
+def read_metadata(tree: Element, url: str | None = None, source: str | None = None,
+                  marked: dict[str, list[Element]] | None = None) -> Declared:
     """Everything the page says about itself, best evidence first (see the module doc).
 
     `source`, the markup the tree was parsed from, lets a reader that would search the
-    whole tree skip the search when the markup cannot hold what it looks for.
+    whole tree skip the search when the markup cannot hold what it looks for. `marked` is
+    the tree's elements of METADATA_TAGS (dom.by_tag), when the caller walked it already.
     """
     root = tree.getroottree().getroot()
-    marked = by_tag(root, ("script", "meta", "link", "title", "h1"))
+    if marked is None:
+        marked = by_tag(root, METADATA_TAGS)
     declared, page, body = read_jsonld(marked["script"])
     article = declared or Metadata()
     tags, page_type = read_tags(root, marked["meta"] + marked["link"])
