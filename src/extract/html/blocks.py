@@ -25,6 +25,7 @@ from ..dom import normalize, text_of
 from ..model import Block, BlockKind
 from ..options import Options
 from .images import image_of
+from .scripts import weighed_length
 from .select import is_skipped
 from .stats import Stats
 from .tables import table_blocks
@@ -140,7 +141,7 @@ class _Builder:
         """Whether a "Replies" heading opens the bulk of the page rather than a tail to it:
         a forum thread, whose short opening post is followed by many times its length of
         replies. Comments under an article follow a long text."""
-        said = sum(len(block.text) for block in self.blocks)
+        said = sum(weighed_length(block.text) for block in self.blocks)  # in the survey's terms
         return said < _THREAD_OPENING and self.stats.page.text[section] > _THREAD_SHARE * max(said, 1)
 
     def _left_out(self, text: str, rule: str) -> None:

@@ -29,6 +29,17 @@ _DENSE_WEIGHT = 3
 _DENSE_SHARE = 0.3
 
 
+def weighed_length(text: str) -> int:
+    """A text's length as a weighed page counts it: its characters in those scripts thrice.
+
+    >>> weighed_length("Replies"), weighed_length("関連記事")
+    (7, 12)
+    """
+    if text.isascii():
+        return len(text)
+    return len(text) + (_DENSE_WEIGHT - 1) * dense_characters(text.encode())
+
+
 def weigh_script(page: Survey, markup: bytes) -> None:
     """Scale a surveyed page's lengths in place when it is written mostly without spaces;
     `markup` is the page as parsed (parse.markup_bytes)."""
