@@ -20,7 +20,7 @@ from enum import Enum
 
 from lxml import etree
 
-from ..lexicon import alternation
+from ..lexicon import alternation, phrases
 from ..dom import normalize, text_of
 from ..model import Block, BlockKind
 from ..options import Options
@@ -34,24 +34,32 @@ from .vocab import BOILERPLATE_TAGS, HEADINGS, INLINE_TAGS, is_comment_title, is
 
 _CONTEXT_TAGS = frozenset(("li", "blockquote", "figcaption", "caption", *HEADINGS))
 _LIST_TAGS = frozenset(("ul", "ol", "menu"))
-# Short lines that are interface, not article, in any article.
+# Short lines that are interface, not article, in any article. Grouped by first letter:
+# tried on most lines of a page, the ungrouped hundreds of phrases cost twice as much.
 _CHROME_LINES = alternation(
     "sharing.line", "read_more.line", "advert.line", "sponsored.line", "related.line", "follow.line",
     "newsletter.line", "comment_prompt.line", "navigation.line", "interface.line", "tags.line",
-    "embed_notice.line",
+    "embed_notice.line", grouped=True,
 )
 _CHROME = re.compile(
-    rf"^(?:{_CHROME_LINES}|\d* ?(?:{alternation('comments.line')}))\W*$|"
-    rf"^(?:{alternation('tags.lead')})\s*[:：]|"
+    rf"^(?:{_CHROME_LINES}|\d* ?(?:{alternation('comments.line', grouped=True)}))\W*$|"
+    rf"^(?:{alternation('tags.lead', grouped=True)})\s*[:：]|"
     r"^\[\w+[^\]]*\].*\[/\w+\]$",
     re.I,
 )
-# Photo credits and attributions: a caption's tail, not article text.
-_CREDIT = re.compile(
-    rf"^\(?(?:(?:{alternation('credit.lead')})s?(?: copyright| credit)?\s*[:©]|image copyright|©)|"
-    rf"(?:{alternation('credit_agency.tail')})\)?$",
-    re.I,
-)
+# Photo credits and attributions: a caption's tail, not article text. Its lead is matched
+# at the start, its tail searched in the last few characters only, which an agency's name
+# cannot be longer than (a phrase's pattern is never shorter than what it matches).
+_CREDIT_LEAD = re.compile(
+    rf"\(?(?:(?:{alternation('credit.lead')})s?(?: copyright| credit)?\s*[:©]|image copyright|©)", re.I)
+_CREDIT_TAIL = re.compile(rf"(?:{alternation('credit_agency.tail')})\)?$", re.I)
+_CREDIT_TAIL_MAX = max(map(len, phrases("credit_agency.tail"))) + 2  # ")", and "$" before a final newline
+
+
+def _is_credit(text: str) -> bool:
+    """Whether a line is a photo credit or an agency's attribution (see _CREDIT_LEAD)."""
+    return _CREDIT_LEAD.match(text) is not None or _CREDIT_TAIL.search(
+        text, max(len(text) - _CREDIT_TAIL_MAX, 0)) is not None
 
 
 class _Read(Enum):
@@ -129,7 +137,7 @@ class _Builder:
         kind, level, ordered = self.kind()
         if kind in _CHROME_KINDS and len(text) < _CHROME_MAX and _CHROME.search(text):
             return self._left_out(text, "interface line (share, print, read more…)")
-        if len(text) < _CREDIT_MAX and _CREDIT.search(text):
+        if len(text) < _CREDIT_MAX and _is_credit(text):
             return self._left_out(text, "credit line")
         if kind is BlockKind.CAPTION and (_CAPTION_CREDIT.search(text) or _GALLERY_COUNTER.match(text)):
             # A caption carrying a photo credit describes an agency picture, not the story;

