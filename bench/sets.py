@@ -17,8 +17,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
+T = TypeVar("T")
 SETS = ("scrapinghub", "wcxb-dev", "trafilatura-dev")
 SNIPPETS = "trafilatura-dev"  # scored by snippets found and wrongly kept
 ENV_VAR = "EXTRACT_BENCH_DATA"
@@ -71,8 +72,9 @@ def load_scorer(data: Path) -> ModuleType:
     return module
 
 
-def sample(ids: list[str], limit: int | None) -> list[str]:
-    """Evenly spread ids, so a quick run sees every part of the set (WCXB types come in runs)."""
+def sample(ids: list[T], limit: int | None) -> list[T]:
+    """Evenly spread ids (or pages), so a quick run sees every part of the set (WCXB types
+    come in runs)."""
     if limit is None or limit >= len(ids):
         return ids
     return [ids[i * len(ids) // limit] for i in range(limit)]
