@@ -74,23 +74,28 @@ def _url_figures(url: str | None) -> tuple[float, ...]:
     stem = last.split(".")[0]
     return (float(len(segments)), float(min(last.count("-"), 12)), float(bool(_DATE_PATH.search(parts.path))),
             float(bool(parts.query)), float(parts.path.endswith("/")), float("." in last),
-            float(min(sum(char.isdigit() for char in parts.path), 20)),
-            float(len(last)), float(sum(char.isdigit() for char in last)),
+            float(min(sum(map(str.isdigit, parts.path)), 20)),
+            float(len(last)), float(sum(map(str.isdigit, last))),
             float(len(stem.replace("_", "-").split("-")) if stem else 0), float(stem.isdigit()),
             float(len(segments[0]) if segments else 0), float(sum(len(part) <= 2 for part in segments)),
             float(max(map(len, segments), default=0)), float(parts.query.count("&") + 1 if parts.query else 0),
             float(not segments))
 
 
-def _rows(stats: Stats) -> tuple[int, int, int]:
+def _rows(stats: Stats) -> tuple[int, int, int, list[int]]:
     """The most teaser-card rows, posts (long children with little link text) and link-only
-    children under one parent, over the parents with three or more block children."""
+    children under one parent, over the parents with three or more block children; and
+    the outermost rows of cards (a row of three cards has three block children)."""
     page = stats.page
-    text, links, ends, items = page.text, page.links, page.ends, page.items
-    card_rows = max_posts = max_links = 0
+    text, links, ends, items, cards = page.text, page.links, page.ends, page.items, page.cards
+    card_rows = max_posts = max_links = reached = 0
+    outermost: list[int] = []
     for index in compress(range(len(items)), map((3).__le__, items)):  # the filter runs in C
-        if page.cards[index] >= 3:
+        if cards[index] >= 3:
             card_rows += 1
+            if index >= reached:  # not inside a row already listed
+                outermost.append(index)
+                reached = ends[index]
         posts = linked = 0
         child, end = index + 1, ends[index]
         while child < end:
@@ -101,7 +106,7 @@ def _rows(stats: Stats) -> tuple[int, int, int]:
                 linked += 1
             child = ends[child]
         max_posts, max_links = max(max_posts, posts), max(max_links, linked)
-    return card_rows, max_posts, max_links
+    return card_rows, max_posts, max_links, outermost
 
 
 def _prices(text: str) -> int:
@@ -116,20 +121,12 @@ def _prices(text: str) -> int:
     return found
 
 
-def _grid_prices(stats: Stats) -> tuple[int, int]:
+def _grid_prices(stats: Stats, rows: list[int]) -> tuple[int, int]:
     """Prices in the page's rows of cards (a grid of products shows one per card), and
     currency signs with or without a figure there. Only the outermost rows are read, so
     each card is read once and the rest of the page not at all."""
-    page = stats.page
-    cards, ends, elements = page.cards, page.ends, page.elements
-    texts: list[str] = []
-    reached = 0
-    for index in compress(range(len(cards)), map((3).__le__, cards)):  # the filter runs in C
-        if index < reached:
-            continue  # inside a row already read
-        texts.append(text_of(elements[index]))
-        reached = ends[index]
-    text = "\0".join(texts)
+    elements = stats.page.elements
+    text = "\0".join([text_of(elements[index]) for index in rows])
     return _prices(text), sum(map(text.count, _CURRENCY))
 
 
@@ -170,7 +167,7 @@ def shape_of(stats: Stats, main: int | None, blocks: list[Block], metadata: Meta
     del tags[""]
     total = page.text[0] if page.text else 0
     best = stats.score[main] if main is not None else 0.0
-    card_rows, max_posts, max_links = _rows(stats)
+    card_rows, max_posts, max_links, grid_rows = _rows(stats)
     body = [len(block.text) for block in blocks]
     body_chars = sum(body) or 1
     prose = sum(n for n, block in zip(body, blocks)
@@ -188,7 +185,7 @@ def shape_of(stats: Stats, main: int | None, blocks: list[Block], metadata: Meta
         blocks=Counter(str(block.kind) for block in blocks),
         prose_share=prose / body_chars, short_share=short / body_chars, url=_url_figures(url),
         max_items=max(page.items, default=0), prices=_prices(joined), dated=metadata.date_published is not None,
-        credited=bool(metadata.authors), grid_prices=_grid_prices(stats),
+        credited=bool(metadata.authors), grid_prices=_grid_prices(stats, grid_rows),
         about=_about(metadata, joined), body=body_figures(blocks),
     )
 
