@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
 import py_compile
 import subprocess
 import sys
@@ -21,17 +23,47 @@ def _popen(*args: str, **kwargs: object) -> subprocess.Popen:
 # -- a closed stdout -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("mode", ["folder", "page"])
+@pytest.mark.parametrize("mode", ["folder", "folder -o -", "page", "page json"])
 def test_a_closed_stdout_ends_quietly(tmp_path: Path, mode: str) -> None:
+    """A batch's reader goes after its first byte (`| head -c 1`: the batch writes far more
+    than a pipe holds); a page's reader is gone before the page is written (`| true`)."""
     for i in range(60):
         (tmp_path / f"p{i:03d}.html").write_bytes(NEWS.read_bytes())
-    args = {"folder": [str(tmp_path), "--workers", "1"], "page": [str(NEWS)]}[mode]
+    args = {"folder": [str(tmp_path), "--workers", "1"], "folder -o -": [str(tmp_path), "--workers", "1", "-o", "-"],
+            "page": [str(NEWS)], "page json": [str(NEWS), "-f", "json"]}[mode]
     process = _popen(*args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    process.stdout.read(1)  # like `| head -c 1`
+    if mode.startswith("folder"):
+        process.stdout.read(1)
     process.stdout.close()
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=120) == 0, stderr
     assert stderr == "", stderr
+
+
+def _on_a_terminal(*args: str, stdout_too: bool) -> str:
+    """What a batch shows on a terminal (a pty) that is its stderr, and its stdout too or not."""
+    master, terminal = pty.openpty()
+    process = _popen(*args, stdin=subprocess.DEVNULL, stdout=terminal if stdout_too else subprocess.DEVNULL, stderr=terminal)
+    os.close(terminal)
+    shown = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child has closed the terminal
+            break
+        if not chunk:
+            break
+        shown.append(chunk)
+    os.close(master)
+    assert process.wait(timeout=120) == 0
+    return b"".join(shown).decode()
+
+
+def test_no_progress_bar_when_the_records_go_to_the_terminal() -> None:
+    args = (str(NEWS), str(NEWS), "--workers", "1", "--fields", "title")
+    assert "ETA" in _on_a_terminal(*args, stdout_too=False)  # the bar, beside records piped away
+    shown = _on_a_terminal(*args, stdout_too=True)
+    assert "ETA" not in shown and shown.count('"title": "Port Ellery') == 2, shown
 
 
 # -- what a folder walk takes ----------------------------------------------------------------
