@@ -136,9 +136,11 @@ def test_debug_adds_a_traceback_and_keeps_the_exit_code(tmp_path: Path, run_modu
     assert "Traceback" in debug.stderr and debug.stderr_lines[-1] == plain.stderr_lines[-1]
 
 
-def test_os_errors_are_sentences(tmp_path: Path, run_module) -> None:
-    result = run_module(str(NEWS), str(NEWS), "-o", str(tmp_path / "no" / "such" / "out.jsonl"))
-    assert result.code == 2 and "[Errno" not in result.stderr and "no such file or directory" in result.stderr, result
+@pytest.mark.parametrize("pages", [1, 2])
+def test_os_errors_are_sentences(tmp_path: Path, run_module, pages: int) -> None:
+    out = tmp_path / "no" / "such" / "out.jsonl"
+    result = run_module(*[str(NEWS)] * pages, "-o", str(out))
+    assert result.code == 2 and result.stderr_lines == [f"extract: error: {'cannot write ' * (pages == 1)}{out}: no such file or directory"], result
 
 
 def test_stdin_is_dash_in_messages(run_module) -> None:
@@ -163,5 +165,9 @@ def test_help_has_panels_metavars_and_says_what_it_writes(run_module) -> None:
     assert "text, Markdown or JSON" in first
     for panel in ("Output", "Extraction", "Fetching", "Batch"):
         assert f"─ {panel} ─" in result.stdout, panel
-    for metavar in ("PAGE", "N ", "BYTES", "SECONDS"):
+    for metavar in ("PAGE", "N ", "BYTES", "SECONDS", "FILE", "DIR"):
         assert metavar in result.stdout, metavar
+    assert "<bool>" not in result.stdout and "<str>" not in result.stdout  # flags take no value
+    shown = " ".join(result.stdout.replace("│", " ").split())  # rich markup must not eat a literal [...]
+    for text in ("Output format [default:", "[default: 60]", "'extract-article[dask]'"):
+        assert text in shown, text
