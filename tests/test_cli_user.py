@@ -151,11 +151,27 @@ def test_stdin_is_dash_in_messages(run_module) -> None:
 
 
 def test_output_is_utf8_whatever_the_locale(tmp_path: Path) -> None:
+    """An ASCII-only locale: the output is UTF-8, and a file name the locale cannot decode
+    comes out as the bytes it was given, in records, messages, file names and --resume."""
     env = clean_env() | {"PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0", "LC_ALL": "C", "LANG": "C"}
     env.pop("PYTHONIOENCODING", None)
-    done = subprocess.run([sys.executable, "-m", "extract", str(NEWS)], env=env, cwd=ROOT, capture_output=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    assert "Port Ellery’s council".encode("utf-8") in done.stdout
+
+    def run(*args: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([sys.executable, "-m", "extract", *args], env=env, cwd=ROOT, capture_output=True, timeout=120)
+
+    one = run(str(NEWS))
+    assert one.returncode == 0, one.stderr
+    assert "Port Ellery’s council".encode("utf-8") in one.stdout
+    page, missing, out = tmp_path / "Müll.html", tmp_path / "nöpe.html", tmp_path / "out.jsonl"
+    page.write_bytes(NEWS.read_bytes())
+    batch = run(str(page), str(NEWS), "--fields", "source,title", "--workers", "1")
+    assert batch.returncode == 0, batch.stderr
+    assert [json.loads(line)["source"] for line in batch.stdout.splitlines()] == [str(page), str(NEWS)]
+    assert run(str(missing)).stderr.decode("utf-8") == f"extract: error: no such file: {missing}\n"
+    assert run(str(page), str(NEWS), "--output-dir", str(tmp_path / "cleaned"), "--workers", "1").returncode == 0
+    assert sorted(path.name[:7] for path in (tmp_path / "cleaned").iterdir()) == ["M_ll.ht", "news-ar"]
+    assert run(str(page), "-o", str(out), "--workers", "1").returncode == 0
+    assert b"1 already done" in run(str(page), "-o", str(out), "--workers", "1", "--resume").stderr
 
 
 def test_help_has_panels_metavars_and_says_what_it_writes(run_module) -> None:

@@ -328,10 +328,12 @@ def _write(result: str, output: Path | None) -> None:
 
 
 def _utf8(stream: TextIO) -> None:
-    """Output is UTF-8 whatever the locale (LC_ALL=C gives ASCII streams)."""
-    if stream is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
+    """Output is UTF-8 whatever the locale (LC_ALL=C gives ASCII streams), and a file name
+    that is not valid in the locale (Python keeps its bytes as surrogates) is written back
+    as the bytes it was given."""
+    if stream is not None:
         try:
-            stream.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+            stream.reconfigure(encoding="utf-8", errors="surrogateescape")  # type: ignore[attr-defined]
         except (AttributeError, ValueError):
             pass
 
