@@ -150,6 +150,14 @@ def test_stdin_is_dash_in_messages(run_module) -> None:
     assert record["source"] == "-"
 
 
+def test_no_page_and_stdin_a_terminal_is_a_usage_error() -> None:
+    master, terminal = pty.openpty()  # stdin is read only when it is not a terminal
+    done = subprocess.run([sys.executable, "-m", "extract"], stdin=terminal, capture_output=True, env=clean_env(), cwd=ROOT, timeout=60)
+    os.close(terminal)
+    os.close(master)
+    assert (done.returncode, done.stderr) == (2, b"extract: PAGE: no input: give PAGE arguments or --input-list FILE\n")
+
+
 def test_output_is_utf8_whatever_the_locale(tmp_path: Path) -> None:
     """An ASCII-only locale: the output is UTF-8, and a file name the locale cannot decode
     comes out as the bytes it was given, in records, messages, file names and --resume."""
