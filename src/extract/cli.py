@@ -70,13 +70,16 @@ Exit codes:
 
 
 class _Command(TyperCommand):
-    """--help (rich markup: a literal `[` in a help text is written `\\[`) shows no value
-    column for flags: typer would print its type name, `<bool>`, as if they took one."""
+    """--help (rich markup: a literal `[` in a help text is written `\\[`) shows metavars
+    only: typer would print its type names, `<bool>` beside a flag as if it took a value and
+    `<list[str]>` beside PAGE."""
 
     def format_help(self, ctx: Any, formatter: Any) -> None:  # typer's click types (it may vendor click)
         for param in self.get_params(ctx):
             if getattr(param, "is_flag", False):
                 param.metavar = ""
+            elif param.param_type_name == "argument":
+                setattr(param, "display_type_rich", lambda ctx: None)  # typer's hook for that column
         super().format_help(ctx, formatter)
 
 
