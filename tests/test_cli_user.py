@@ -129,9 +129,12 @@ def test_bad_values_are_one_line(run_module) -> None:
     assert workers.code == 2 and len(workers.stderr_lines) == 1 and "--workers" in workers.stderr
 
 
-def test_debug_adds_a_traceback_and_keeps_the_exit_code(tmp_path: Path, run_module) -> None:
-    plain = run_module(str(tmp_path / "missing.html"))
-    debug = run_module(str(tmp_path / "missing.html"), "--debug")
+@pytest.mark.parametrize("fault", ["missing page", "unwritable output"])
+def test_debug_adds_a_traceback_and_keeps_the_exit_code(tmp_path: Path, run_module, fault: str) -> None:
+    args = {"missing page": [str(tmp_path / "missing.html")],
+            "unwritable output": [str(NEWS), "-o", str(tmp_path / "no" / "out.txt")]}[fault]
+    plain = run_module(*args)
+    debug = run_module(*args, "--debug")
     assert plain.code == debug.code == 2
     assert "Traceback" in debug.stderr and debug.stderr_lines[-1] == plain.stderr_lines[-1]
 

@@ -210,7 +210,7 @@ def command(
     except Exception as exc:  # a bug must still end in one line, not a traceback
         _fail(f"{page}: internal error: {type(exc).__name__}: {exc}", EXIT_USAGE, debug)
     result = render(document, options=options)
-    _write(result, output)
+    _write(result, output, debug)
     if explain_flag and output_format not in (OutputFormat.JSON, OutputFormat.JSONL):
         stderr.print(explain(document), markup=False, highlight=False)
     if not document.found:
@@ -315,7 +315,7 @@ def _stdout_closed() -> None:
     raise typer.Exit(EXIT_OK)
 
 
-def _write(result: str, output: Path | None) -> None:
+def _write(result: str, output: Path | None, debug: bool = False) -> None:
     text = result + "\n" if result else ""
     if output is None:
         try:
@@ -327,7 +327,7 @@ def _write(result: str, output: Path | None) -> None:
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
-        _fail(f"cannot write {os_message(exc)}", EXIT_USAGE, False)
+        _fail(f"cannot write {os_message(exc)}", EXIT_USAGE, debug)
 
 
 def _utf8(stream: TextIO) -> None:
