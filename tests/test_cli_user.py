@@ -110,10 +110,13 @@ def test_the_output_is_never_read_back(tmp_path: Path, run_module) -> None:
 # -- rough edges -----------------------------------------------------------------------------
 
 
-def test_a_one_page_format_with_several_pages_is_refused(run_module) -> None:
-    result = run_module("-f", "json", str(NEWS), str(NEWS))
-    assert result.code == 2 and result.stdout == "", result
-    assert result.stderr.startswith("extract: --format: json writes one page") and len(result.stderr_lines) == 1
+@pytest.mark.parametrize("form", ["text", "markdown", "json"])
+def test_a_one_page_format_with_several_pages_is_refused(tmp_path: Path, run_module, form: str) -> None:
+    out = tmp_path / "x.txt"
+    out.write_text("kept\n")
+    result = run_module("-f", form, str(NEWS), str(NEWS), "-o", str(out))
+    assert result.code == 2 and result.stdout == "" and out.read_text() == "kept\n", result
+    assert result.stderr.startswith(f"extract: --format: {form} writes one page") and len(result.stderr_lines) == 1
 
 
 def test_output_dash_is_stdout(tmp_path: Path, run_module) -> None:
