@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TextIO
 
 import typer
 from rich.console import Console
+from typer.core import TyperCommand
 
 from . import (
     JSON_FIELDS,
@@ -67,6 +68,21 @@ Exit codes:
   130  batch: interrupted (Ctrl-C); every record is whole: run again with --resume
 """
 
+
+class _Command(TyperCommand):
+    """--help (rich markup: a literal `[` in a help text is written `\\[`) shows metavars
+    only: typer would print its type names, `<bool>` beside a flag as if it took a value and
+    `<list[str]>` beside PAGE."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:  # typer's click types (it may vendor click)
+        for param in self.get_params(ctx):
+            if getattr(param, "is_flag", False):
+                param.metavar = ""
+            elif param.param_type_name == "argument":
+                setattr(param, "display_type_rich", lambda ctx: None)  # typer's hook for that column
+        super().format_help(ctx, formatter)
+
+
 app = typer.Typer(add_completion=False, rich_markup_mode="rich",
                   context_settings={"help_option_names": ["-h", "--help"]})
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -90,20 +106,20 @@ def _fields(value: Optional[str]) -> Optional[str]:
     return ",".join(names)
 
 
-@app.command(help=HELP)
+@app.command(help=HELP, cls=_Command)
 def command(
     pages: Annotated[Optional[list[str]], typer.Argument(metavar="PAGE", help="Files, folders, archives, `-` for stdin, or http(s) URLs.", show_default=False)] = None,
-    output_format: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", metavar="text|markdown|json|jsonl|parquet", rich_help_panel="Output", help="Output format [default: text for one page, jsonl for a batch; parquet: --parts only].", show_default=False)] = None,
-    input_format: Annotated[InputFormat, typer.Option("--input-format", rich_help_panel="Extraction", help="Treat the page as HTML or plain text; auto decides from its content.")] = InputFormat.AUTO,
+    output_format: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", metavar="text|markdown|json|jsonl|parquet", rich_help_panel="Output", help=r"Output format \[default: text for one page, jsonl for a batch; parquet: --parts only].", show_default=False)] = None,
+    input_format: Annotated[InputFormat, typer.Option("--input-format", metavar="auto|html|text", rich_help_panel="Extraction", help="Treat the page as HTML or plain text; auto decides from its content.")] = InputFormat.AUTO,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", rich_help_panel="Output", help="Write here instead of stdout (`-`: stdout).")] = None,
-    favor: Annotated[Favor, typer.Option("--favor", rich_help_panel="Extraction", help="When unsure, keep less (precision) or more (recall).")] = Favor.BALANCED,
+    favor: Annotated[Favor, typer.Option("--favor", metavar="precision|balanced|recall", rich_help_panel="Extraction", help="When unsure, keep less (precision) or more (recall).")] = Favor.BALANCED,
     comments: Annotated[bool, typer.Option("--comments", rich_help_panel="Extraction", help="Keep reader comments, apart from the body (JSON: `comments`).")] = False,
     tables: Annotated[bool, typer.Option("--tables/--no-tables", rich_help_panel="Extraction", help="Keep tables.")] = True,
     links: Annotated[bool, typer.Option("--links", rich_help_panel="Output", help="Markdown and JSON: links.")] = False,
     images: Annotated[bool, typer.Option("--images", rich_help_panel="Output", help="Markdown and JSON: images where they stand.")] = False,
     with_metadata: Annotated[bool, typer.Option("--with-metadata", rich_help_panel="Output", help="Text/Markdown: title, author, date and URL above the body.")] = False,
     fields: Annotated[Optional[str], typer.Option("--fields", callback=_fields, metavar="NAME,...", rich_help_panel="Output", help=f"JSON: only these fields ({', '.join(JSON_FIELDS)}).")] = None,
-    user_agent: Annotated[Optional[str], typer.Option("--user-agent", rich_help_panel="Fetching", help="URLs: the User-Agent to send (and to match in robots.txt).")] = None,
+    user_agent: Annotated[Optional[str], typer.Option("--user-agent", metavar="TEXT", rich_help_panel="Fetching", help="URLs: the User-Agent to send (and to match in robots.txt).")] = None,
     ignore_robots: Annotated[bool, typer.Option("--ignore-robots", rich_help_panel="Fetching", help="URLs: fetch pages that robots.txt disallows.")] = False,
     save_html: Annotated[Optional[Path], typer.Option("--save-html", metavar="DIR", rich_help_panel="Fetching", help="URLs: keep each fetched page in DIR, with DIR/index.jsonl mapping URL to file.")] = None,
     cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", metavar="DIR", rich_help_panel="Fetching", help="URLs: reuse responses stored in DIR instead of fetching again; store new ones there.")] = None,
@@ -122,7 +138,7 @@ def command(
     glob: Annotated[Optional[list[str]], typer.Option("--glob", metavar="PATTERN", rich_help_panel="Batch", help="Batch: files of folders to take, e.g. '*.html' (repeatable; default: pages, text files and archives: .html .htm .xhtml .mhtml .mht .txt .warc .wet and their .gz; '*': every file).")] = None,
     output_dir: Annotated[Optional[Path], typer.Option("--output-dir", metavar="DIR", rich_help_panel="Output", help="Batch: one file per input in DIR (in --format) instead of a JSONL stream.")] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", min=1, metavar="N", rich_help_panel="Batch", help="Batch: pages extracted at once (default: one per CPU).")] = None,
-    page_timeout: Annotated[Optional[float], typer.Option("--page-timeout", min=0.1, metavar="SECONDS", rich_help_panel="Batch", help=f"Batch: a page taking longer becomes an error record [default: {_BATCH.page_timeout:g}].")] = None,
+    page_timeout: Annotated[Optional[float], typer.Option("--page-timeout", min=0.1, metavar="SECONDS", rich_help_panel="Batch", help=rf"Batch: a page taking longer becomes an error record \[default: {_BATCH.page_timeout:g}].")] = None,
     min_confidence: Annotated[Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, metavar="X", rich_help_panel="Batch", help="Batch: a document whose confidence (0-1) is below X becomes a record saying so.")] = None,
     timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.01, metavar="SECONDS", rich_help_panel="Extraction", help="Extraction of one page (after reading it) takes at most this long; past it, an error of kind `timeout`.")] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, metavar="BYTES", rich_help_panel="Extraction", help="Larger pages are refused (an error record in a batch).")] = Options().max_bytes,
@@ -130,7 +146,7 @@ def command(
     keep_skipped: Annotated[bool, typer.Option("--keep-skipped", rich_help_panel="Output", help="Batch: also write a record (status `skipped`) for inputs that hold no page, such as an archive's images; they are always counted.")] = False,
     dedup: Annotated[bool, typer.Option("--dedup", rich_help_panel="Batch", help="Batch: drop exact and near-duplicate documents (SimHash over word 4-shingles).")] = False,
     learn_boilerplate: Annotated[bool, typer.Option("--learn-boilerplate", rich_help_panel="Batch", help="Batch: drop blocks that recur on many pages of one site.")] = False,
-    engine: Annotated[Engine, typer.Option("--engine", rich_help_panel="Batch", help="Batch: local worker processes, or Dask (pip install 'extract-article[dask]').")] = Engine.PROCESSES,
+    engine: Annotated[Engine, typer.Option("--engine", metavar="processes|dask", rich_help_panel="Batch", help=r"Batch: local worker processes, or Dask (pip install 'extract-article\[dask]').")] = Engine.PROCESSES,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="tcp://HOST:PORT", rich_help_panel="Batch", help="Batch, Dask: an existing cluster's scheduler (default: a local cluster).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", rich_help_panel="Output", help="Batch: no progress bar and no summary.")] = False,
     parts: Annotated[Optional[str], typer.Option("--parts", metavar="PREFIX", rich_help_panel="Batch", help="Sharded job: one task per archive or --shard-files files, each writing PREFIX/part-NNNNN.jsonl.gz (or .parquet with --format parquet) and a line of PREFIX/_manifest.jsonl; a path or an fsspec URL.")] = None,
@@ -194,7 +210,7 @@ def command(
     except Exception as exc:  # a bug must still end in one line, not a traceback
         _fail(f"{page}: internal error: {type(exc).__name__}: {exc}", EXIT_USAGE, debug)
     result = render(document, options=options)
-    _write(result, output)
+    _write(result, output, debug)
     if explain_flag and output_format not in (OutputFormat.JSON, OutputFormat.JSONL):
         stderr.print(explain(document), markup=False, highlight=False)
     if not document.found:
@@ -299,7 +315,7 @@ def _stdout_closed() -> None:
     raise typer.Exit(EXIT_OK)
 
 
-def _write(result: str, output: Path | None) -> None:
+def _write(result: str, output: Path | None, debug: bool = False) -> None:
     text = result + "\n" if result else ""
     if output is None:
         try:
@@ -311,14 +327,16 @@ def _write(result: str, output: Path | None) -> None:
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
-        _fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_USAGE, False)
+        _fail(f"cannot write {os_message(exc)}", EXIT_USAGE, debug)
 
 
 def _utf8(stream: TextIO) -> None:
-    """Output is UTF-8 whatever the locale (LC_ALL=C gives ASCII streams)."""
-    if stream is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
+    """Output is UTF-8 whatever the locale (LC_ALL=C gives ASCII streams), and a file name
+    that is not valid in the locale (Python keeps its bytes as surrogates) is written back
+    as the bytes it was given."""
+    if stream is not None:
         try:
-            stream.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+            stream.reconfigure(encoding="utf-8", errors="surrogateescape")  # type: ignore[attr-defined]
         except (AttributeError, ValueError):
             pass
 

@@ -69,3 +69,15 @@ def test_resume_tries_error_records_again(tmp_path: Path, run_module) -> None:
     assert result.code == 0, result
     assert [r["status"] for r in read_jsonl(out)] == ["error", "ok", "ok"]
     assert "1 already done" in result.stderr
+
+
+def test_resume_into_a_folder_tries_error_records_again(tmp_path: Path, run_module) -> None:
+    page, out = tmp_path / "page.html", tmp_path / "cleaned"
+    page.write_bytes(b"")
+    args = (str(page), str(NEWS), "--output-dir", str(out), "--workers", "1")
+    assert run_module(*args).code == 3
+    assert sorted(path.name.split(".", 2)[-1] for path in out.iterdir()) == ["error.json", "txt"]
+    page.write_bytes(ARTICLE)
+    result = run_module(*args, "--resume")
+    assert result.code == 0 and "1 already done" in result.stderr, result
+    assert sorted(path.name.split(".", 2)[-1] for path in out.iterdir()) == ["txt", "txt"]  # the stale error file goes
