@@ -25,7 +25,7 @@ from .scripts import weigh_script
 from .select import item_positions, main_element
 from .stats import Reading, Stats, measure
 from .survey import Survey, survey
-from .urls import page_base, resolve_links
+from .urls import page_base, resolve_links, without_own_address
 
 
 # Scores (about: characters of prose) above which a page has a long article of its own,
@@ -93,6 +93,7 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
     steps = [blocks, agreeing_blocks(blocks, declared_body)]
     steps.append(_without_title(steps[-1], title))
     steps.append(without_bylines(steps[-1], metadata))
+    steps.append(without_own_address(steps[-1], url, metadata.canonical_url))
     steps.append(_without_scrap(steps[-1]))
     blocks = steps[-1]
     comments = comment_blocks(main, stats, options) if options.comments else []

@@ -18,6 +18,8 @@ _STAGES = (
     ("agreement", "outside the article body the page declares (JSON-LD), or replaced by it"),
     ("title", "the headline: it is the title"),
     ("metadata", "byline or dateline: it is metadata"),
+    ("address", "the page's own address printed as text"),
+    ("scrap", "a few stray words are no article"),
 )
 
 

@@ -1,4 +1,5 @@
-"""Addresses in the page made absolute, once, where the page's own address is known.
+"""Addresses in the page made absolute, once, where the page's own address is known;
+and the page's own address printed as text, which is a permalink widget, not prose.
 
 Relative `href`s and image addresses mean something only against the page they are on:
 `<base href>` when the page declares one (itself relative to the page), else the page's
@@ -8,9 +9,12 @@ see the same absolute ones and none of them resolves anything again.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
+
+from ..model import Block
 
 
 def _absolute(url: str | None) -> str:
@@ -37,3 +41,25 @@ def resolve_links(root: etree._Element, base: str) -> None:
     for link in root.iter("a"):
         if href := (link.get("href") or "").strip():
             link.set("href", urljoin(base, href))
+
+
+def without_own_address(blocks: Sequence[Block], *addresses: str | None) -> list[Block]:
+    """Drop the blocks whose whole text is the page's own address (its URL or the canonical
+    one): a "copy this link" box or a print-only permalink. Other bare URLs are content
+    (a reference, a download), so only the page's own goes."""
+    own = {_key(address) for address in addresses if address}
+    own.discard("")
+    if not own:
+        return list(blocks)
+    return [block for block in blocks if not block.text or _key(block.text) not in own]
+
+
+def _key(address: str) -> str:
+    """An address as compared: without scheme, "www.", query-free trailing slash or case
+    in the host; "" for text that is no single address."""
+    address = address.strip()
+    if not address.startswith(("http://", "https://", "www.")) or any(c.isspace() for c in address):
+        return ""
+    parts = urlsplit(address if "://" in address else "//" + address)
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}{'?' + parts.query if parts.query else ''}"

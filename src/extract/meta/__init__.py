@@ -41,6 +41,8 @@ __all__ = [
 METADATA_TAGS = ("script", "meta", "link", "title", "h1")
 # What a byline or date line is printed as; many pages mark the dateline up as a small heading.
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.LIST_ITEM, BlockKind.HEADING)
+# Words a label before a byline or date line may have ("Publish date:", "Von:").
+_LABEL_WORDS = 3
 # OpenGraph types of a page that is one item, not a list of them.
 _ONE_ITEM = ("article", "video", "product", "music", "book")
 
@@ -98,14 +100,23 @@ def read_metadata(tree: Element, url: str | None = None, source: str | None = No
 def without_bylines(blocks: Sequence[Block], metadata: Metadata, edge: int = 6) -> list[Block]:
     """The body without the byline and date lines among its first and last `edge` blocks
     of text (where pages print them; images do not count); the facts themselves are in
-    the metadata."""
+    the metadata. A short label just before such a line ("Publish date:") goes with it:
+    without its value it says nothing, in any language."""
     texts = [index for index, block in enumerate(blocks) if block.kind is not BlockKind.IMAGE]
     edges = set(texts[:edge] + texts[max(len(texts) - edge, 0):])
-    return [
-        block for index, block in enumerate(blocks)
-        if not (index in edges and block.kind in _LINE_KINDS
-                and (looks_like_byline(block.text, metadata) or looks_like_dateline(block.text, metadata)))
-    ]
+    gone = {
+        index for index in edges
+        if blocks[index].kind in _LINE_KINDS
+        and (looks_like_byline(blocks[index].text, metadata) or looks_like_dateline(blocks[index].text, metadata))
+    }
+    gone.update([index - 1 for index in gone if index - 1 in edges and _is_label(blocks[index - 1])])
+    return [block for index, block in enumerate(blocks) if index not in gone]
+
+
+def _is_label(block: Block) -> bool:
+    """A few words ending in a colon, alone on their line: the name of the value that follows."""
+    text = block.text.strip()
+    return block.kind in _LINE_KINDS and text.endswith(":") and len(text.split()) <= _LABEL_WORDS
 
 
 def looks_like_byline(text: str, metadata: Metadata) -> bool:
