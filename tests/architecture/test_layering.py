@@ -85,6 +85,8 @@ def test_model_imports_nothing_of_the_package() -> None:
 def test_engines_import_only_the_base_the_lexicon_and_the_fact_readers(engine: str) -> None:
     for module in _modules(engine):
         assert _layers(module) <= BASE | {"meta"}, module
+        # The fact readers through their package's door (read_metadata, text_metadata...).
+        assert {name for name in GRAPH[module] if _top(name) == "meta"} <= {"extract.meta"}, module
 
 
 def test_fact_readers_import_only_the_base() -> None:

@@ -11,7 +11,10 @@ import jsonschema
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from extract import Result, document_schema
+import extract.decode as decoding
+from extract import Options, RawPage, Result, document_schema
+from extract.batch.page import process
+from extract.sources.items import PathInput, RawInput
 
 from batch_support import ARTICLE, NAV_ONLY, NEWS, PNG, read_jsonl
 
@@ -81,3 +84,16 @@ def test_resume_into_a_folder_tries_error_records_again(tmp_path: Path, run_modu
     result = run_module(*args, "--resume")
     assert result.code == 0 and "1 already done" in result.stderr, result
     assert sorted(path.name.split(".", 2)[-1] for path in out.iterdir()) == ["txt", "txt"]  # the stale error file goes
+
+
+def test_a_worker_decodes_each_page_once(monkeypatch, tmp_path: Path) -> None:
+    """The worker decodes a page (it keeps the text for boilerplate learning) and hands the
+    decoded Page to the API, which must not decode it again (issue 11)."""
+    calls: list[str] = []
+    real = decoding.decode
+    monkeypatch.setattr(decoding, "decode", lambda raw: calls.append(raw.source) or real(raw))
+    page = tmp_path / "page.html"
+    page.write_bytes(ARTICLE)
+    for item in (PathInput(str(page)), RawInput(RawPage(ARTICLE, source="record"))):
+        assert process(item, Options(detect_language=False)).article
+    assert calls == [str(page), "record"]

@@ -48,7 +48,8 @@ _CHROME = re.compile(
 )
 # Photo credits and attributions: a caption's tail, not article text.
 _CREDIT = re.compile(
-    rf"^\(?(?:(?:{alternation('credit.lead')})s?(?: copyright| credit)?\s*[:©]|image copyright|©)|"
+    rf"^\(?(?:(?:{alternation('credit.lead')})s?(?: (?:{alternation('credit_suffix.lead')}))?\s*[:©]|"
+    rf"{alternation('credit.bare')}|©)|"
     rf"(?:{alternation('credit_agency.tail')})\)?$",
     re.I,
 )
@@ -72,7 +73,7 @@ _CAPTION_CREDIT = re.compile(
     re.I,
 )
 # A slideshow's counter ("1 of 4", "2/12") opening a caption: a gallery, not the story.
-_GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}(?!\d)")
+_GALLERY_COUNTER = re.compile(rf"^\d{{1,3}}\s*(?:{alternation('counter_of')}|/)\s*\d{{1,3}}(?!\d)")
 
 
 # A forum thread: an opening post under this many characters, and replies of more than this
