@@ -108,7 +108,8 @@ def test_fetching_and_input_readers_do_not_reach_up() -> None:
 
 
 def test_the_command_line_goes_through_the_public_api() -> None:
-    assert GRAPH["extract.cli"] <= {"extract", "extract.batch", "extract.discover"}
+    for module in _modules("cli"):
+        assert GRAPH[module] <= {"extract", "extract.batch", "extract.discover", *_modules("cli")}, module
 
 
 def test_no_import_cycles() -> None:

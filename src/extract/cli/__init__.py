@@ -2,24 +2,21 @@
 
 No extraction logic lives here: everything a user can do from the shell they can do from
 Python with `extract.extract` / `extract.extract_raw`, and for batches `extract.extract_many`
-(or extract.batch.run_batch, which is what a batch here runs).
+(or extract.batch.run_batch, which is what a batch here runs). many.py hands several
+inputs to the batch, terminal.py writes errors and exit codes.
 """
 from __future__ import annotations
 
-import os
-import re
 import sys
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Optional, TextIO
+from typing import Annotated, Any, Optional
 
 import typer
-from rich.console import Console
 from typer.core import TyperCommand
 
-from . import (
+from .. import (
     JSON_FIELDS,
     BatchOptions,
     DiscoverOptions,
@@ -36,12 +33,23 @@ from . import (
     read,
     render,
 )
-from .discover import is_url, parse_date
+from ..discover import is_url, parse_date
+from .many import discover, run_many
+from .terminal import (
+    EXIT_BATCH_FAILURES,
+    EXIT_INTERRUPTED,
+    EXIT_NO_ARTICLE,
+    EXIT_OK,
+    EXIT_USAGE,
+    fail,
+    os_message,
+    stderr,
+    stdout_closed,
+    usage_message,
+    utf8,
+    write,
+)
 
-if TYPE_CHECKING:
-    from .batch import Input
-
-EXIT_OK, EXIT_NO_ARTICLE, EXIT_USAGE, EXIT_BATCH_FAILURES, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 _FETCH = FetchOptions()  # the defaults the fetch flags show and start from
 _BATCH = BatchOptions()
 
@@ -85,12 +93,11 @@ class _Command(TyperCommand):
 
 app = typer.Typer(add_completion=False, rich_markup_mode="rich",
                   context_settings={"help_option_names": ["-h", "--help"]})
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _version(value: bool) -> None:
     if value:
-        from . import __version__  # read from the package metadata only when asked
+        from .. import __version__  # read from the package metadata only when asked
 
         print(f"extract {__version__}")
         raise typer.Exit(EXIT_OK)
@@ -178,10 +185,10 @@ def command(
     if parts or output_format is OutputFormat.PARQUET:  # sharded jobs: extract.batch.partsjob
         if not parts:
             raise typer.BadParameter("parquet is written by sharded jobs only: add --parts PREFIX", param_hint="--format")
-        from .batch import parts_command
+        from ..batch import parts_command
 
         raise typer.Exit(parts_command(pages, input_list, parts, options, output_format or OutputFormat.JSONL, shard_files))
-    found = _discover(options, list_urls, alone=not pages and not input_list, debug=debug)
+    found = discover(options, list_urls, alone=not pages and not input_list, debug=debug)
     batch_flags = (input_list, glob, output_dir, workers, page_timeout, min_confidence is not None, resume, dedup, learn_boilerplate, scheduler,
                    engine is Engine.DASK)
     batch = any(batch_flags) or options.discover.expands or len(pages) != 1 or not is_single_page(pages[0])
@@ -193,24 +200,24 @@ def command(
     options = replace(options, detect_language=writes_json and (not fields or "language" in options.fields),
                       explain=explain_flag)
     if batch:
-        _batch([*pages, *found], input_list, options, output, debug)
+        run_many([*pages, *found], input_list, options, output, debug)
         return
     page = pages[0]
     try:
         if follow_pages > 1 and is_url(page):
-            from .discover import read_article
+            from ..discover import read_article
 
             document = read_article(page, options)
         else:
             document = extract_raw(next(read(page, options)), options)
     except ExtractError as exc:
-        _fail(str(exc), EXIT_USAGE, debug)
+        fail(str(exc), EXIT_USAGE, debug)
     except OSError as exc:
-        _fail(os_message(exc), EXIT_USAGE, debug)
+        fail(os_message(exc), EXIT_USAGE, debug)
     except Exception as exc:  # a bug must still end in one line, not a traceback
-        _fail(f"{page}: internal error: {type(exc).__name__}: {exc}", EXIT_USAGE, debug)
+        fail(f"{page}: internal error: {type(exc).__name__}: {exc}", EXIT_USAGE, debug)
     result = render(document, options=options)
-    _write(result, output, debug)
+    write(result, output, debug)
     if explain_flag and output_format not in (OutputFormat.JSON, OutputFormat.JSONL):
         stderr.print(explain(document), markup=False, highlight=False)
     if not document.found:
@@ -226,145 +233,17 @@ def _since(value: str | None) -> datetime | None:
     return when
 
 
-def _discover(options: Options, list_urls: bool, alone: bool, debug: bool) -> list[Input]:
-    """--feed and --sitemap: the inputs they give (extract.discover.listing). --list-urls
-    prints the URLs instead (a feed or sitemap that failed: a line on stderr, exit 2)."""
-    if not options.discover.expands:
-        if list_urls:
-            raise typer.BadParameter("give --feed or --sitemap URLs to list", param_hint="--list-urls")
-        return []
-    from .batch import FailedInput, UrlInput
-    from .discover import find_inputs
-
-    try:
-        found = find_inputs(options)
-    except ExtractError as exc:
-        _fail(str(exc), EXIT_USAGE, debug)
-    failed = [item for item in found if isinstance(item, FailedInput)]
-    if list_urls:
-        _write("\n".join(item.url for item in found if isinstance(item, UrlInput)), None)
-        for item in failed:
-            stderr.print(f"extract: error: {item.message}", style="red", markup=False)
-        raise typer.Exit(EXIT_USAGE if failed else EXIT_OK)
-    if not found and alone:  # nothing new since --since is no error: a scheduled run goes on
-        if not options.batch.quiet:
-            stderr.print("extract: the feeds and sitemaps list no URL to read", markup=False)
-        raise typer.Exit(EXIT_OK)
-    return list(found)
-
-
-def _batch(pages: list[str | Input], input_list: str | None, options: Options, output: Path | None, debug: bool) -> None:
-    """Many inputs -> one record each (see HELP); exit 3 when any input failed."""
-    from .batch import count_inputs, read_list, run_batch
-
-    if not pages and not input_list:
-        raise typer.BadParameter("no input: give PAGE arguments or --input-list FILE", param_hint="PAGE")
-    if output is not None and options.batch.output_dir is not None:
-        raise typer.BadParameter("--output and --output-dir exclude each other", param_hint="--output-dir")
-    if input_list == "-" and "-" in pages:
-        raise typer.BadParameter("standard input cannot be both a page and the input list", param_hint="--input-list")
-
-    def specs() -> Iterator[str | Input]:
-        yield from pages
-        if input_list:
-            yield from read_list(input_list)
-
-    show_bar = sys.stderr.isatty() and not options.batch.quiet and input_list != "-"
-    try:
-        summary = run_batch(specs(), options, output, total=count_inputs(specs(), options) if show_bar else None)
-    except BrokenPipeError:
-        _stdout_closed()
-    except KeyboardInterrupt:
-        stderr.print("extract: interrupted; every record written is whole: add --resume to finish", style="yellow", markup=False)
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-    except ExtractError as exc:
-        _fail(str(exc), EXIT_USAGE, debug)
-    except OSError as exc:
-        _fail(os_message(exc), EXIT_USAGE, debug)
-    if summary.total == 0 and summary.already_done == 0:
-        _fail("no input pages: an empty directory or list, or no file matching --glob", EXIT_USAGE, False)
-    if not options.batch.quiet:
-        stderr.print(summary.line(), markup=False)
-    if summary.errors:
-        raise typer.Exit(EXIT_BATCH_FAILURES)
-
-
-def os_message(exc: OSError) -> str:
-    """An OSError as a sentence: 'cannot write out.jsonl: permission denied', not '[Errno 13] ...'."""
-    reason = (exc.strerror or str(exc)).lower()
-    return f"{exc.filename}: {reason}" if exc.filename else reason
-
-
-def _fail(message: str, code: int, debug: bool) -> None:
-    """One line on stderr and exit `code`; --debug adds the traceback above it, same code."""
-    if debug:
-        import traceback
-
-        traceback.print_exc(file=sys.stderr)
-    stderr.print(f"extract: error: {message}", style="red", markup=False)
-    raise typer.Exit(code)
-
-
-def _stdout_closed() -> None:
-    """The reader of stdout has gone (`extract folder/ | head -1`): stop quietly with exit 0,
-    as a filter does, leaving no error and no summary. Python's own flush at exit is sent
-    to /dev/null, where it cannot fail again."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    os.close(devnull)
-    raise typer.Exit(EXIT_OK)
-
-
-def _write(result: str, output: Path | None, debug: bool = False) -> None:
-    text = result + "\n" if result else ""
-    if output is None:
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            _stdout_closed()
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        _fail(f"cannot write {os_message(exc)}", EXIT_USAGE, debug)
-
-
-def _utf8(stream: TextIO) -> None:
-    """Output is UTF-8 whatever the locale (LC_ALL=C gives ASCII streams), and a file name
-    that is not valid in the locale (Python keeps its bytes as surrogates) is written back
-    as the bytes it was given."""
-    if stream is not None:
-        try:
-            stream.reconfigure(encoding="utf-8", errors="surrogateescape")  # type: ignore[attr-defined]
-        except (AttributeError, ValueError):
-            pass
-
-
 def main() -> None:
     """Console-script entry point: bad usage is one line on stderr, exit 2."""
     from typer.exceptions import TyperException
 
-    _utf8(sys.stdout)
-    _utf8(sys.stderr)
+    utf8(sys.stdout)
+    utf8(sys.stderr)
     try:
         code = app(standalone_mode=False)
     except typer.Abort:
         code = EXIT_INTERRUPTED
     except TyperException as exc:  # click's UsageError and its kinds
-        stderr.print(f"extract: {_usage_message(exc)}", style="red", markup=False)
+        stderr.print(f"extract: {usage_message(exc)}", style="red", markup=False)
         code = getattr(exc, "exit_code", EXIT_USAGE)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
-
-
-def _usage_message(exc: Exception) -> str:
-    """click's message in one line: "--format must be one of text, markdown, json, jsonl (got 'xml')"."""
-    param = getattr(exc, "param", None)
-    message = " ".join(str(getattr(exc, "message", exc)).removeprefix("Value error, ").split())
-    hint = getattr(exc, "param_hint", None)
-    if param is None:
-        return f"{hint}: {message}" if isinstance(hint, str) else message[:1].lower() + message[1:] or "bad usage"
-    name = hint if isinstance(hint, str) else max(getattr(param, "opts", None) or [param.human_readable_name], key=len)
-    if choice := re.match(r"'(.*?)' is not one of (.*?)\.?$", message):
-        return f"{name} must be one of {choice.group(2).replace(chr(39), '')} (got {choice.group(1)!r})"
-    return f"{name}: {message[0].lower() + message[1:]}"
