@@ -60,7 +60,7 @@ def test_a_crawl_with_images_is_no_failure(tmp_path: Path, run_module) -> None:
     result = run_module(str(warc), "--workers", "1")
     assert result.code == 0, result
     assert [json.loads(line)["status"] for line in result.stdout.splitlines()] == ["ok"]
-    assert "2 skipped" in result.stderr
+    assert "extract: 3 inputs in " in result.stderr and "1 ok" in result.stderr and "2 skipped" in result.stderr
 
 
 def test_resume_tries_error_records_again(tmp_path: Path, run_module) -> None:
