@@ -10,6 +10,8 @@
   workers' children, the language model) and the steady rate, the marginal rate between
   the two sizes, (4491 - 1497) / (T_24 - T_8), in which every fixed cost cancels: what a
   long job sees. Ratios are taken within this one run.
+- Busy: the shards' own seconds (the manifest's) over wall time x workers, for 24 shards:
+  below 100% the workers waited for work, or for each other.
 - Client: CPU seconds and peak resident memory of the `extract` process itself (for Dask,
   that is the client and the scheduler; the workers are other processes), for both sizes:
   it handles shard names and counts only, so it should not grow with the pages.
@@ -120,12 +122,12 @@ def _speed_table(runs: dict[tuple[str, int, int], dict[str, float]], sizes: dict
     extra = sizes[24] - sizes[8]
     steady = {(e, w): extra / (runs[e, w, 24]["seconds"] - runs[e, w, 8]["seconds"]) for e, w in CONFIGS}
     print("| engine | pages/s, 8 shards (whole run) | pages/s, 24 shards (whole run) | steady pages/s "
-          "| client CPU s (8 / 24) | client peak MiB (8 / 24) |")
-    print("|---|---|---|---|---|---|")
+          "| shards busy, 24 shards | client CPU s (8 / 24) | client peak MiB (8 / 24) |")
+    print("|---|---|---|---|---|---|---|")
     for engine, workers in CONFIGS:
         a, b = runs[engine, workers, 8], runs[engine, workers, 24]
         print(f"| {engine} x{workers} | {a['records'] / a['seconds']:.1f} | {b['records'] / b['seconds']:.1f} | "
-              f"{steady[engine, workers]:.1f} | {a['cpu']:.1f} / {b['cpu']:.1f} | {a['peak_mib']:.0f} / {b['peak_mib']:.0f} |")
+              f"{steady[engine, workers]:.1f} | {b['task_seconds'] / (b['seconds'] * workers):.0%} | {a['cpu']:.1f} / {b['cpu']:.1f} | {a['peak_mib']:.0f} / {b['peak_mib']:.0f} |")
     two, one, local = steady["dask", 2], steady["dask", 1], steady["processes", 2]
     whole = {k: runs[k[0], k[1], 24]["records"] / runs[k[0], k[1], 24]["seconds"] for k in steady}
     print(f"\nDask 2 workers / 1 worker: steady {two / one:.2f}x, whole run (24 shards) "

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
 import py_compile
 import subprocess
 import sys
@@ -21,17 +23,47 @@ def _popen(*args: str, **kwargs: object) -> subprocess.Popen:
 # -- a closed stdout -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("mode", ["folder", "page"])
+@pytest.mark.parametrize("mode", ["folder", "folder -o -", "page", "page json"])
 def test_a_closed_stdout_ends_quietly(tmp_path: Path, mode: str) -> None:
+    """A batch's reader goes after its first byte (`| head -c 1`: the batch writes far more
+    than a pipe holds); a page's reader is gone before the page is written (`| true`)."""
     for i in range(60):
         (tmp_path / f"p{i:03d}.html").write_bytes(NEWS.read_bytes())
-    args = {"folder": [str(tmp_path), "--workers", "1"], "page": [str(NEWS)]}[mode]
+    args = {"folder": [str(tmp_path), "--workers", "1"], "folder -o -": [str(tmp_path), "--workers", "1", "-o", "-"],
+            "page": [str(NEWS)], "page json": [str(NEWS), "-f", "json"]}[mode]
     process = _popen(*args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    process.stdout.read(1)  # like `| head -c 1`
+    if mode.startswith("folder"):
+        process.stdout.read(1)
     process.stdout.close()
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=120) == 0, stderr
     assert stderr == "", stderr
+
+
+def _on_a_terminal(*args: str, stdout_too: bool) -> str:
+    """What a batch shows on a terminal (a pty) that is its stderr, and its stdout too or not."""
+    master, terminal = pty.openpty()
+    process = _popen(*args, stdin=subprocess.DEVNULL, stdout=terminal if stdout_too else subprocess.DEVNULL, stderr=terminal)
+    os.close(terminal)
+    shown = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child has closed the terminal
+            break
+        if not chunk:
+            break
+        shown.append(chunk)
+    os.close(master)
+    assert process.wait(timeout=120) == 0
+    return b"".join(shown).decode()
+
+
+def test_no_progress_bar_when_the_records_go_to_the_terminal() -> None:
+    args = (str(NEWS), str(NEWS), "--workers", "1", "--fields", "title")
+    assert "ETA" in _on_a_terminal(*args, stdout_too=False)  # the bar, beside records piped away
+    shown = _on_a_terminal(*args, stdout_too=True)
+    assert "ETA" not in shown and shown.count('"title": "Port Ellery') == 2, shown
 
 
 # -- what a folder walk takes ----------------------------------------------------------------
@@ -78,10 +110,13 @@ def test_the_output_is_never_read_back(tmp_path: Path, run_module) -> None:
 # -- rough edges -----------------------------------------------------------------------------
 
 
-def test_a_one_page_format_with_several_pages_is_refused(run_module) -> None:
-    result = run_module("-f", "json", str(NEWS), str(NEWS))
-    assert result.code == 2 and result.stdout == "", result
-    assert result.stderr.startswith("extract: --format: json writes one page") and len(result.stderr_lines) == 1
+@pytest.mark.parametrize("form", ["text", "markdown", "json"])
+def test_a_one_page_format_with_several_pages_is_refused(tmp_path: Path, run_module, form: str) -> None:
+    out = tmp_path / "x.txt"
+    out.write_text("kept\n")
+    result = run_module("-f", form, str(NEWS), str(NEWS), "-o", str(out))
+    assert result.code == 2 and result.stdout == "" and out.read_text() == "kept\n", result
+    assert result.stderr.startswith(f"extract: --format: {form} writes one page") and len(result.stderr_lines) == 1
 
 
 def test_output_dash_is_stdout(tmp_path: Path, run_module) -> None:
@@ -97,16 +132,21 @@ def test_bad_values_are_one_line(run_module) -> None:
     assert workers.code == 2 and len(workers.stderr_lines) == 1 and "--workers" in workers.stderr
 
 
-def test_debug_adds_a_traceback_and_keeps_the_exit_code(tmp_path: Path, run_module) -> None:
-    plain = run_module(str(tmp_path / "missing.html"))
-    debug = run_module(str(tmp_path / "missing.html"), "--debug")
+@pytest.mark.parametrize("fault", ["missing page", "unwritable output"])
+def test_debug_adds_a_traceback_and_keeps_the_exit_code(tmp_path: Path, run_module, fault: str) -> None:
+    args = {"missing page": [str(tmp_path / "missing.html")],
+            "unwritable output": [str(NEWS), "-o", str(tmp_path / "no" / "out.txt")]}[fault]
+    plain = run_module(*args)
+    debug = run_module(*args, "--debug")
     assert plain.code == debug.code == 2
     assert "Traceback" in debug.stderr and debug.stderr_lines[-1] == plain.stderr_lines[-1]
 
 
-def test_os_errors_are_sentences(tmp_path: Path, run_module) -> None:
-    result = run_module(str(NEWS), str(NEWS), "-o", str(tmp_path / "no" / "such" / "out.jsonl"))
-    assert result.code == 2 and "[Errno" not in result.stderr and "no such file or directory" in result.stderr, result
+@pytest.mark.parametrize("pages", [1, 2])
+def test_os_errors_are_sentences(tmp_path: Path, run_module, pages: int) -> None:
+    out = tmp_path / "no" / "such" / "out.jsonl"
+    result = run_module(*[str(NEWS)] * pages, "-o", str(out))
+    assert result.code == 2 and result.stderr_lines == [f"extract: error: {'cannot write ' * (pages == 1)}{out}: no such file or directory"], result
 
 
 def test_stdin_is_dash_in_messages(run_module) -> None:
@@ -116,12 +156,36 @@ def test_stdin_is_dash_in_messages(run_module) -> None:
     assert record["source"] == "-"
 
 
+def test_no_page_and_stdin_a_terminal_is_a_usage_error() -> None:
+    master, terminal = pty.openpty()  # stdin is read only when it is not a terminal
+    done = subprocess.run([sys.executable, "-m", "extract"], stdin=terminal, capture_output=True, env=clean_env(), cwd=ROOT, timeout=60)
+    os.close(terminal)
+    os.close(master)
+    assert (done.returncode, done.stderr) == (2, b"extract: PAGE: no input: give PAGE arguments or --input-list FILE\n")
+
+
 def test_output_is_utf8_whatever_the_locale(tmp_path: Path) -> None:
+    """An ASCII-only locale: the output is UTF-8, and a file name the locale cannot decode
+    comes out as the bytes it was given, in records, messages, file names and --resume."""
     env = clean_env() | {"PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0", "LC_ALL": "C", "LANG": "C"}
     env.pop("PYTHONIOENCODING", None)
-    done = subprocess.run([sys.executable, "-m", "extract", str(NEWS)], env=env, cwd=ROOT, capture_output=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    assert "Port Ellery’s council".encode("utf-8") in done.stdout
+
+    def run(*args: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([sys.executable, "-m", "extract", *args], env=env, cwd=ROOT, capture_output=True, timeout=120)
+
+    one = run(str(NEWS))
+    assert one.returncode == 0, one.stderr
+    assert "Port Ellery’s council".encode("utf-8") in one.stdout
+    page, missing, out = tmp_path / "Müll.html", tmp_path / "nöpe.html", tmp_path / "out.jsonl"
+    page.write_bytes(NEWS.read_bytes())
+    batch = run(str(page), str(NEWS), "--fields", "source,title", "--workers", "1")
+    assert batch.returncode == 0, batch.stderr
+    assert [json.loads(line)["source"] for line in batch.stdout.splitlines()] == [str(page), str(NEWS)]
+    assert run(str(missing)).stderr.decode("utf-8") == f"extract: error: no such file: {missing}\n"
+    assert run(str(page), str(NEWS), "--output-dir", str(tmp_path / "cleaned"), "--workers", "1").returncode == 0
+    assert sorted(path.name[:7] for path in (tmp_path / "cleaned").iterdir()) == ["M_ll.ht", "news-ar"]
+    assert run(str(page), "-o", str(out), "--workers", "1").returncode == 0
+    assert b"1 already done" in run(str(page), "-o", str(out), "--workers", "1", "--resume").stderr
 
 
 def test_help_has_panels_metavars_and_says_what_it_writes(run_module) -> None:
@@ -131,5 +195,9 @@ def test_help_has_panels_metavars_and_says_what_it_writes(run_module) -> None:
     assert "text, Markdown or JSON" in first
     for panel in ("Output", "Extraction", "Fetching", "Batch"):
         assert f"─ {panel} ─" in result.stdout, panel
-    for metavar in ("PAGE", "N ", "BYTES", "SECONDS"):
+    for metavar in ("PAGE", "N ", "BYTES", "SECONDS", "FILE", "DIR"):
         assert metavar in result.stdout, metavar
+    assert not {"<bool>", "<str>", "<list[str]>"} & set(result.stdout.split())  # typer's type names
+    shown = " ".join(result.stdout.replace("│", " ").split())  # rich markup must not eat a literal [...]
+    for text in ("Output format [default:", "[default: 60]", "'extract-article[dask]'"):
+        assert text in shown, text

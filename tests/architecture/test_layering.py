@@ -85,6 +85,8 @@ def test_model_imports_nothing_of_the_package() -> None:
 def test_engines_import_only_the_base_the_lexicon_and_the_fact_readers(engine: str) -> None:
     for module in _modules(engine):
         assert _layers(module) <= BASE | {"meta"}, module
+        # The fact readers through their package's door (read_metadata, text_metadata...).
+        assert {name for name in GRAPH[module] if _top(name) == "meta"} <= {"extract.meta"}, module
 
 
 def test_fact_readers_import_only_the_base() -> None:
@@ -106,7 +108,8 @@ def test_fetching_and_input_readers_do_not_reach_up() -> None:
 
 
 def test_the_command_line_goes_through_the_public_api() -> None:
-    assert GRAPH["extract.cli"] <= {"extract", "extract.batch", "extract.discover"}
+    for module in _modules("cli"):
+        assert GRAPH[module] <= {"extract", "extract.batch", "extract.discover", *_modules("cli")}, module
 
 
 def test_no_import_cycles() -> None:

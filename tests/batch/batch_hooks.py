@@ -1,5 +1,6 @@
 """Work functions for the pool tests: the real page work, except on marked pages, where the
-worker process dies (os._exit, as a segfault in a C library would end it) or hangs.
+worker process dies (os._exit, as a segfault in a C library would end it), hangs in C
+(a sleep) or spins in Python.
 
 They live in a module of their own so worker processes can import them by name.
 """
@@ -13,7 +14,13 @@ from extract.batch.page import process
 from extract.options import Options
 from extract.sources.items import Input, RawInput
 
-CRASH, HANG = b"<!-- crash-the-worker -->", b"<!-- hang-the-worker -->"
+CRASH, HANG, SPIN = b"<!-- crash-the-worker -->", b"<!-- hang-the-worker -->", b"<!-- spin-the-worker -->"
+
+
+def _spin() -> None:
+    """A Python loop that never ends: what a pathological page could make the engine do."""
+    while True:
+        pass
 
 
 def fragile(item: Input, options: Options) -> Outcome:
@@ -38,4 +45,6 @@ def fragile_rendered(item: Input, options: Options) -> Outcome:
             os._exit(70)
         if HANG in data:
             time.sleep(3600)
+        if SPIN in data:
+            _spin()
     return process_rendered(item, options)

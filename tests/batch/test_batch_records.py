@@ -11,7 +11,10 @@ import jsonschema
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from extract import Result, document_schema
+import extract.decode as decoding
+from extract import Options, RawPage, Result, document_schema
+from extract.batch.page import process
+from extract.sources.items import PathInput, RawInput
 
 from batch_support import ARTICLE, NAV_ONLY, NEWS, PNG, read_jsonl
 
@@ -57,7 +60,7 @@ def test_a_crawl_with_images_is_no_failure(tmp_path: Path, run_module) -> None:
     result = run_module(str(warc), "--workers", "1")
     assert result.code == 0, result
     assert [json.loads(line)["status"] for line in result.stdout.splitlines()] == ["ok"]
-    assert "2 skipped" in result.stderr
+    assert "extract: 3 inputs in " in result.stderr and "1 ok" in result.stderr and "2 skipped" in result.stderr
 
 
 def test_resume_tries_error_records_again(tmp_path: Path, run_module) -> None:
@@ -69,3 +72,28 @@ def test_resume_tries_error_records_again(tmp_path: Path, run_module) -> None:
     assert result.code == 0, result
     assert [r["status"] for r in read_jsonl(out)] == ["error", "ok", "ok"]
     assert "1 already done" in result.stderr
+
+
+def test_resume_into_a_folder_tries_error_records_again(tmp_path: Path, run_module) -> None:
+    page, out = tmp_path / "page.html", tmp_path / "cleaned"
+    page.write_bytes(b"")
+    args = (str(page), str(NEWS), "--output-dir", str(out), "--workers", "1")
+    assert run_module(*args).code == 3
+    assert sorted(path.name.split(".", 2)[-1] for path in out.iterdir()) == ["error.json", "txt"]
+    page.write_bytes(ARTICLE)
+    result = run_module(*args, "--resume")
+    assert result.code == 0 and "1 already done" in result.stderr, result
+    assert sorted(path.name.split(".", 2)[-1] for path in out.iterdir()) == ["txt", "txt"]  # the stale error file goes
+
+
+def test_a_worker_decodes_each_page_once(monkeypatch, tmp_path: Path) -> None:
+    """The worker decodes a page (it keeps the text for boilerplate learning) and hands the
+    decoded Page to the API, which must not decode it again (issue 11)."""
+    calls: list[str] = []
+    real = decoding.decode
+    monkeypatch.setattr(decoding, "decode", lambda raw: calls.append(raw.source) or real(raw))
+    page = tmp_path / "page.html"
+    page.write_bytes(ARTICLE)
+    for item in (PathInput(str(page)), RawInput(RawPage(ARTICLE, source="record"))):
+        assert process(item, Options(detect_language=False)).article
+    assert calls == [str(page), "record"]

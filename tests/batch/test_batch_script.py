@@ -19,13 +19,18 @@ print("RESULTS", [str(result.status) for result in results])
 """
 
 
-@pytest.mark.parametrize("how", ["file", "stdin"])
+# Where there is no fork server (macOS, Windows), workers are spawned: the same must hold.
+SPAWN = 'import extract.batch.processes\nextract.batch.processes._WORKERS.pop("forkserver", None)\n'
+
+
+@pytest.mark.parametrize("how", ["file", "stdin", "file, spawned workers"])
 def test_extract_many_from_a_script_without_a_main_guard(tmp_path: Path, how: str) -> None:
+    source = SPAWN + SCRIPT if "spawned" in how else SCRIPT
     script = tmp_path / "script.py"
-    script.write_text(SCRIPT, encoding="utf-8")
+    script.write_text(source, encoding="utf-8")
     env = clean_env() | {"PYTHONPATH": str(ROOT / "src")}
-    command = [sys.executable, str(script)] if how == "file" else [sys.executable, "-"]
-    done = subprocess.run(command, input=SCRIPT if how == "stdin" else "", capture_output=True, text=True,
+    command = [sys.executable, "-"] if how == "stdin" else [sys.executable, str(script)]
+    done = subprocess.run(command, input=source if how == "stdin" else "", capture_output=True, text=True,
                           env=env, cwd=tmp_path, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("RESULTS") == 1, done.stdout  # the script ran once, not once per worker

@@ -133,6 +133,22 @@ def test_a_hung_page_is_a_timeout_record_not_a_hung_shard(tmp_path: Path) -> Non
     assert [r.get("error", {}).get("kind") for r in records] == [None, "timeout", None]
 
 
+def test_on_dask_a_spinning_page_is_a_timeout_record_in_the_task_itself(tmp_path: Path) -> None:
+    """Dask tasks extract in their own thread (batch/inline.py): the page's time limit is
+    the watchdog's, and the record is the one the local engine writes."""
+    files = []
+    for name, marker in (("a.html", b""), ("spin.html", batch_hooks.SPIN), ("c.html", b"")):
+        (tmp_path / name).write_bytes((SAMPLES / "news-article.html").read_bytes() + marker)
+        files.append(str(tmp_path / name))
+    options = Options(batch=BatchOptions(page_timeout=1.0))
+    report = run_shard(Shard(0, "three", files=tuple(files)), str(tmp_path / "out"), "jsonl", options,
+                       work=batch_hooks.fragile_rendered, inline=True)
+    assert (report.records, report.errors) == (3, 1)
+    records = read_parts(tmp_path / "out")
+    assert [r.get("error", {}).get("kind") for r in records] == [None, "timeout", None]
+    assert records[1]["error"]["message"] == "page took longer than 1 s"
+
+
 def test_a_part_is_invisible_until_committed(tmp_path: Path) -> None:
     writer = PartWriter(str(tmp_path), 7, "jsonl")
     writer.write('{"source": "x"}')

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from discover_site import article, paragraphs, serve_index, serve_story
+from discover_site import XML, article, paragraphs, serve_index, serve_story, urlset
 
 FAST = ("--per-host-delay", "0")
 
@@ -65,3 +65,23 @@ def test_bad_usage(run_module, site) -> None:
                        (("--feed", site.url("/f"), "--url-filter", "(unclosed"), "--url-filter")):
         result = run_module(*args, *FAST)
         assert result.code == 2 and hint in result.stderr and "Traceback" not in result.stderr, result
+
+
+def test_discovered_urls_obey_robots_txt_and_the_cache(run_module, site, tmp_path) -> None:
+    """What a sitemap lists is fetched like --input-list: robots.txt is obeyed (a page it
+    disallows is an error record, never requested) and --cache-dir serves a second run."""
+    site.add("/robots.txt", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    site.add("/private/memo.html", article("Memo", paragraphs("Memo")), content_type="text/html")
+    site.add("/news/quay.html", article("Quay", paragraphs("Quay")), content_type="text/html")
+    index = site.add("/sitemap.xml", urlset([(site.url("/news/quay.html"), None), (site.url("/private/memo.html"), None)]),
+                     content_type=XML)
+    args = ("--sitemap", index, "--format", "jsonl", "--cache-dir", tmp_path / "cache", *FAST)
+    result = run_module(*args)
+    records = {record["source"]: record for record in map(json.loads, result.stdout.splitlines())}
+    assert records[site.url("/news/quay.html")]["title"] == "Quay"
+    assert records[site.url("/private/memo.html")]["error"]["kind"] == "robots"
+    assert "/private/memo.html" not in site.requests
+    fetched = len(site.requests)
+    again = run_module(*args)
+    assert again.stdout == result.stdout
+    assert not [path for path in site.requests[fetched:] if path.startswith("/news/")]

@@ -70,5 +70,7 @@ def test_min_confidence_replaces_documents_by_a_record(tmp_path: Path) -> None:
     records = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(records) == 2
     for record in records:
-        assert "text" not in record and record["low_confidence"]["min_confidence"] == 0.99
+        validate_document(record)  # the schema's low_confidence shape
+        assert record["status"] == "low_confidence" and "text" not in record
+        assert record["low_confidence"]["min_confidence"] == 0.99
         assert record["low_confidence"]["confidence"] < 0.99

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from extract.text.features import describe
 from extract.text.segment import segment
-from extract.text.stopwords import STOPWORDS, guess_language
+from extract.text.stopwords import STOPWORDS, stopword_language
 from extract.text.structure import mark_page_structure, mark_record_runs
 
 EN = STOPWORDS["en"]
@@ -86,8 +86,8 @@ def test_teaser_list_is_a_record_run() -> None:
     assert all(f.record for f in features)
 
 
-def test_language_guess() -> None:
-    assert guess_language("Die Stadt hat den Plan für die neue Brücke und den Radweg vorgestellt.") == "de"
-    assert guess_language("Le conseil a approuvé le plan pour les pistes cyclables dans la ville.") == "fr"
-    assert guess_language("The council has approved the plan for the new bridge.") == "en"
-    assert guess_language("12345") == "en"
+def test_stopword_list_choice() -> None:
+    assert stopword_language("Die Stadt hat den Plan für die neue Brücke und den Radweg vorgestellt.") == "de"
+    assert stopword_language("Le conseil a approuvé le plan pour les pistes cyclables dans la ville.") == "fr"
+    assert stopword_language("The council has approved the plan for the new bridge.") == "en"
+    assert stopword_language("12345") == "en"

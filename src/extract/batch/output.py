@@ -70,13 +70,13 @@ class JsonlSink:
         self._fd, self._owned = os.open(path, os.O_WRONLY | os.O_CREAT | mode, 0o644), True
 
     def has(self, source: str, url: str | None) -> bool:
-        return source in self.done
+        return _as_read_back(source) in self.done
 
     def write(self, result: Outcome) -> None:
         if result.skipped and not self.keep_skipped:
             return
         line = result.rendered if result.rendered is not None else to_record(result, self.options)
-        data = (line + "\n").encode("utf-8")
+        data = (line + "\n").encode("utf-8", "surrogateescape")  # a file name's bytes, as given
         with _signals_held():
             view = memoryview(data)
             while view:
@@ -97,7 +97,7 @@ class JsonlSink:
                 if not line.endswith(b"\n"):
                     break
                 complete += len(line)
-                record = json.loads(line)
+                record = json.loads(_as_read_back(line))
                 if record.get("status") == Status.ERROR or "error" in record:
                     self.done.discard(record["source"])
                     continue
@@ -142,15 +142,22 @@ class DirSink:
         if target.parent != self.root:  # cannot happen with safe_stem; never write outside
             raise ValueError(f"refusing to write outside {self.root}: {name!r}")
         temporary = self.root / f".{name}.part"
-        temporary.write_text(body + "\n" if body else "", encoding="utf-8")
+        temporary.write_text(body + "\n" if body else "", encoding="utf-8", errors="surrogateescape")
         os.replace(temporary, target)
 
     def close(self) -> None:
         """Nothing stays open between records."""
 
 
+def _as_read_back(text: str | bytes) -> str:
+    """A record's source as read back from its file: a file name the locale could not
+    decode (held as surrogates) was written as its bytes, which are read as UTF-8 again."""
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogateescape")
+    return data.decode("utf-8", "surrogateescape")
+
+
 def safe_stem(source: str, url: str | None) -> str:
     """A file name (without suffix) for an input that cannot leave the folder it goes in."""
     label = url.split("://", 1)[-1] if url else source.replace("\\", "/").rsplit("/", 1)[-1]
     slug = _DOTS.sub(".", _UNSAFE.sub("_", label)).strip("._-")[:80].rstrip("._-") or "page"
-    return f"{slug}-{sha1(source.encode('utf-8')).hexdigest()[:12]}"
+    return f"{slug}-{sha1(source.encode('utf-8', 'surrogateescape')).hexdigest()[:12]}"

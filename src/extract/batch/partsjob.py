@@ -5,13 +5,13 @@ per worker are in flight).
 
 Engines: `processes` runs shards in threads of this process, each thread's pages in its
 own child process (shardtask.py); `dask` submits the same task to a cluster (a
-LocalCluster on 127.0.0.1 without --scheduler), whose workers read the shards and write
-the parts themselves: they need the inputs and PREFIX at the same paths or URLs.
+LocalCluster on 127.0.0.1 without --scheduler), whose workers read the shards, extract
+their pages in the task's own thread and write the parts themselves: they need the inputs
+and PREFIX at the same paths or URLs.
 """
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import sys
 import threading
 import time
@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor
 from concurrent.futures import wait as wait_threads
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from ..errors import ExtractError, InputError
@@ -141,24 +142,21 @@ def _run_dask(shards: Iterable[Shard], prefix: str, fmt: str, options: Options,
     if options.batch.scheduler:
         client = Client(options.batch.scheduler)
     else:
-        with dask.config.set({"distributed.worker.daemon": False}):  # tasks start child processes
+        # No dashboard, so no use for the statistical profiler that samples every running
+        # task's stack a hundred times a second (a few per cent of each worker's CPU).
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
             cluster = LocalCluster(n_workers=worker_count(options), threads_per_worker=1, processes=True,
                                    host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
     try:
         client.wait_for_workers(1)
-        if any(client.run(_is_daemon).values()):
-            raise InputError("Dask workers must be allowed child processes: start them with "
-                             "DASK_DISTRIBUTED__WORKER__DAEMON=False")
         remote = client.scatter(options, broadcast=True)
         capacity = 2 * max(1, sum(client.nthreads().values()))  # one queued behind each running shard
-        yield from _drive(shards, lambda s: client.submit(run_shard, s, prefix, fmt, remote, expected(s), pure=False),
+        submit = partial(client.submit, run_shard, fmt=fmt, inline=True, pure=False)
+        yield from _drive(shards, lambda s: submit(s, prefix, options=remote, expected_sha256=expected(s)),
                           lambda running: wait(list(running), return_when="FIRST_COMPLETED").done, capacity)
     finally:
-        try:
-            client.run(close_pools)  # the workers' children, before the workers go
-        finally:
-            client.close()
+        client.close()
         if cluster is not None:
             cluster.close()
 
@@ -188,10 +186,6 @@ def parts_command(pages: list[str], input_list: str | None, prefix: str, options
 def _error(message: str, code: int) -> int:
     stderr_log(f"error: {message}")
     return code
-
-
-def _is_daemon() -> bool:
-    return multiprocessing.current_process().daemon
 
 
 def stderr_log(message: str) -> None:

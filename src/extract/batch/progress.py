@@ -55,7 +55,8 @@ class Summary:
             parts.append(f"{counts[Status.LOW_CONFIDENCE]} below --min-confidence")
         if self.already_done:
             parts.append(f"{self.already_done} already done")
-        return (f"extract: {self.total} pages in {self.elapsed:.1f} s ({self.pages_per_second:.1f} pages/s): "
+        # Inputs, not pages: an archive's images and redirects are inputs that hold no page.
+        return (f"extract: {self.total} inputs in {self.elapsed:.1f} s ({self.pages_per_second:.1f}/s): "
                 + ", ".join(parts))
 
 

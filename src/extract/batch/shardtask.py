@@ -1,12 +1,13 @@
 """One shard, as a task runs it where it is scheduled: read the shard, extract every page,
 write the part, return counts. The same function runs under both engines.
 
-The pages themselves run in a child process of the task (pool.ProcessPool of one worker,
-the batch's own pool): that is what keeps the per-page guards inside the worker. A page
-past --page-timeout has its child killed and becomes a `timeout` record, a page that
-kills its child a `worker_died` record, and the shard goes on with a fresh child. What
-this does not guard: the task's own reading of the shard (a stalled network read of an
-archive stalls the shard; fsspec's own timeouts apply) and writing the part.
+On this machine (the processes engine) the pages run in a child process of the task
+(processes.ProcessPool of one worker, the batch's own pool): a page past --page-timeout
+has its child killed and becomes a `timeout` record, a page that kills its child a
+`worker_died` record, and the shard goes on with a fresh child. On Dask (`inline`) they run
+in the worker's thread (inline.py says why, and what its time limit does not stop). What
+neither guards: the task's own reading of the shard (a stalled network read of an archive
+stalls the shard; fsspec's own timeouts apply) and writing the part.
 
 The child stays with the task's thread from shard to shard (starting one, and loading the
 language model in it, costs about half a second) and is replaced after _RECYCLE pages,
@@ -21,6 +22,7 @@ from dataclasses import dataclass, replace
 from .._version import package_version
 from ..options import Options
 from .parts import PartWriter, file_sha256, part_name
+from .inline import InlinePool
 from .processes import ProcessPool
 from .records import Status, record_options, to_record
 from .schedule import in_order
@@ -87,15 +89,16 @@ def close_pools() -> None:
 
 
 def run_shard(shard: Shard, prefix: str, fmt: str, options: Options, expected_sha256: str | None = None,
-              stop: threading.Event | None = None, work: Work = process_rendered) -> ShardReport:
+              stop: threading.Event | None = None, work: Work = process_rendered, inline: bool = False) -> ShardReport:
     """Extract one shard into PREFIX/part-NNNNN.*; skip it when its part is already there
-    with `expected_sha256` (a resumed job). `work` is what the child does with a page."""
+    with `expected_sha256` (a resumed job). `work` is what is done with a page: in this
+    thread when `inline` (a Dask task), else in this thread's child process."""
     started = time.monotonic()
     part = part_name(shard.index, fmt)
     if expected_sha256 and file_sha256(storage.join(prefix, part)) == expected_sha256:
         return ShardReport(shard.index, shard.name, part, sha256=expected_sha256, skipped=True)
     options = shard_options(options)
-    pool = _pool(options, work)
+    pool = InlinePool(options, work) if inline else _pool(options, work)
     written_options = record_options(options)
     counts = dict.fromkeys(Status, 0)
     records = 0
@@ -113,7 +116,8 @@ def run_shard(shard: Shard, prefix: str, fmt: str, options: Options, expected_sh
     except BaseException:
         writer.abort()
         raise
-    pool_, held_options, pages = _local.held
-    _local.held = (pool_, held_options, pages + records)
+    if not inline:
+        pool_, held_options, pages = _local.held
+        _local.held = (pool_, held_options, pages + records)
     return ShardReport(shard.index, shard.name, part, records, counts[Status.ERROR], counts[Status.OK],
                        written.bytes, written.sha256, time.monotonic() - started, False, package_version())

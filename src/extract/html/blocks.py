@@ -51,7 +51,10 @@ _CHROME = re.compile(
 # at the start, its tail searched in the last few characters only, which an agency's name
 # cannot be longer than (a phrase's pattern is never shorter than what it matches).
 _CREDIT_LEAD = re.compile(
-    rf"\(?(?:(?:{alternation('credit.lead')})s?(?: copyright| credit)?\s*[:©]|image copyright|©)", re.I)
+    rf"\(?(?:(?:{alternation('credit.lead')})s?(?: (?:{alternation('credit_suffix.lead')}))?\s*[:©]|"
+    rf"{alternation('credit.bare')}|©)",
+    re.I,
+)
 _CREDIT_TAIL = re.compile(rf"(?:{alternation('credit_agency.tail')})\)?$", re.I)
 _CREDIT_TAIL_MAX = max(map(len, phrases("credit_agency.tail"))) + 2  # ")", and "$" before a final newline
 
@@ -80,7 +83,7 @@ _CAPTION_CREDIT = re.compile(
     re.I,
 )
 # A slideshow's counter ("1 of 4", "2/12") opening a caption: a gallery, not the story.
-_GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}(?!\d)")
+_GALLERY_COUNTER = re.compile(rf"^\d{{1,3}}\s*(?:{alternation('counter_of')}|/)\s*\d{{1,3}}(?!\d)")
 
 
 # A forum thread: an opening post under this many characters, and replies of more than this

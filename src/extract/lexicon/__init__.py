@@ -42,6 +42,7 @@ the "comments" phrases used as a `title`; `alternation("comments")` all of them.
     caption  anywhere in a figure caption        notice   anywhere in a unit, however long
     run_in   a credit run into a caption         start    a short unit's start, before ":"
     sign_off anywhere in an article's last lines bracket  in brackets closing a unit
+    bare     such a start, with no ":"           numbered before a number opening a unit ("Image 3")
 
     trust signals (signals/): closing   anywhere in a short line closing the body (paywall prompts)
 
@@ -57,7 +58,7 @@ from .months import MONTHS, WEEKDAYS
 
 USES = frozenset((
     "title", "label", "line", "lead", "tail", "caption", "run_in", "sign_off",
-    "heading", "whole", "alone", "named", "phrase", "notice", "start", "bracket", "closing",
+    "heading", "whole", "alone", "named", "phrase", "notice", "start", "bracket", "closing", "bare", "numbered",
 ))
 PHRASES: dict[str, dict[str, dict[str, str]]] = {
     **sections.PHRASES,

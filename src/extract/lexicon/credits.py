@@ -29,6 +29,10 @@ PHRASES: dict[str, dict[str, dict[str, str]]] = {
         "nl": {r"auteurs?(?=\s*:)": ""}, "pl": {r"autor(?:ka|zy)?(?=\s*:)": ""}, "ru": {r"авторы?(?=\s*:)": ""},
         "zh": {r"作者\s*[：:]\s*": "", r"文\s*[/／]\s*": ""}, "ja": {r"(?:文|筆者|著者)\s*[：:／/]\s*": ""},
     },
+    # The word between two authors' names: "Jane Doe and John Smith".
+    "name_and": {
+        "en": {"and": ""},
+    },
     # What stands where a byline's name would (author boxes, share bars): never a person.
     "not_a_name": {
         "en": dict.fromkeys(("author", "authors", "about the author", "about", "share", "comments", "follow",
@@ -44,14 +48,23 @@ PHRASES: dict[str, dict[str, dict[str, str]]] = {
     # The word of a picture credit: "Photo: Jane Doe", "(Bild: dpa)". Each engine reads its
     # own share of the words: widening one changed the output when the lists were merged.
     "credit": {
-        "en": {"photo": "lead caption run_in start bracket", "image": "lead caption run_in start bracket",
+        "en": {"photo": "lead caption run_in start bracket", "image": "lead caption run_in start bracket numbered",
                "picture": "lead caption run_in start bracket", "credit": "lead caption run_in start bracket",
                "source": "lead start", "photograph": "lead", "illustration": "start bracket",
                "caption": "start",
-               "courtesy": "bracket", "file": "bracket", "video": "bracket"},
+               "courtesy": "bracket", "file": "bracket", "video": "bracket",
+               "image copyright": "bare"},
         "de": {"foto": "lead caption start", "bild": "lead caption start", "quelle": "start"},
         "es": {"imagen": "lead caption start"}, "pt": {"imagem": "lead caption start"},
         "nl": {"beeld": "lead caption start"}, "pl": {"zdjęcie": "lead caption start"},
+    },
+    # What may follow a credit's word: "Photo credit:", "Image copyright:".
+    "credit_suffix": {
+        "en": {"copyright": "lead", "credit": "lead start"},
+    },
+    # What ends the name in a byline: "By Jane Doe on May 3", "By Jane Doe in Politics".
+    "byline_end": {
+        "en": dict.fromkeys(("on", "at", "in"), ""),
     },
     # Picture libraries and agencies, written as credits print them ("/AP", "(AP)", "Foto: dpa").
     # A short name is read at a word's start ("\\bapa"), so "mapa" is not an agency.

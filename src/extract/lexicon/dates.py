@@ -42,6 +42,19 @@ PHRASES: dict[str, dict[str, dict[str, str]]] = {
     "date_of": {
         "en": {"of": ""}, "es": {"de": ""}, "pt": {"de": ""},
     },
+    # What a day's number may end with: "3rd of May", "May 21st".
+    "date_ordinal": {
+        "en": dict.fromkeys(("st", "nd", "rd", "th"), ""),
+    },
+    # What says a date is the last change, not the first publication: "Updated 3 May",
+    # "Last modified". Read as stems, anywhere in a short date line.
+    "date_updated": {
+        "en": dict.fromkeys(("updat", "modif", "edited", "revised"), ""),
+    },
+    # A counter's word between two numbers: "1 of 4" (a slideshow's, a pager's).
+    "counter_of": {
+        "en": {"of": ""},
+    },
     # How long ago, after a number: "3 hours ago", "3 ore fa", "3 часа назад". Languages that
     # put the number inside ("vor 3 Stunden", "il y a 3 heures") are not read this way.
     "date_ago": {

@@ -18,7 +18,7 @@ from .strings import BYLINE_START, names_in, squash, strip_by
 
 _AUTHOR_MARK = re.compile(r"author|byline|writer", re.I)
 _CUT = re.compile(
-    rf"\s*(?:[|·•—–»«\n]|\s-\s|\s(?:on|at|in)\s|\b(?:{alternation('date_lead')})\b|"
+    rf"\s*(?:[|·•—–»«\n]|\s-\s|\s(?:{alternation('byline_end')})\s|\b(?:{alternation('date_lead')})\b|"
     rf"\b\d{{1,2}}[/.:]\d|\b\d+\s+min|\b(?:{name_alternation(MONTHS)})[a-z]*\.?\s+\d)",
     re.I,
 )

@@ -13,13 +13,16 @@ import re
 from lxml import etree
 from lxml.etree import _Element as Element
 
+from ..lexicon import alternation
 from .dates import has_year, is_date_line, parse_date, parse_text_date
 from .header import SKIP, in_comments, marks
 from ..dom import text_of
 from .strings import squash
 
 _DATE_MARK = re.compile(r"date|publi|posted|time", re.I)
-_UPDATED = re.compile(r"updat|modif|edited|revised", re.I)
+# What marks an element (class, id) or says in its text that a date is the last change.
+_UPDATED_MARK = re.compile(r"updat|modif|edited|revised", re.I)
+_UPDATED = re.compile(alternation("date_updated"), re.I)
 _MAX_TEXT = 80
 Dates = tuple[str | None, str | None]
 
@@ -61,7 +64,7 @@ def _date_line(element: Element) -> tuple[str, str] | None:
 def _is_update(element: Element, text: str) -> bool:
     parent = element.getparent()
     context = marks(element) + " " + (parent.get("class") or "" if parent is not None else "")
-    return bool(_UPDATED.search(context) or _UPDATED.search(text))
+    return bool(_UPDATED_MARK.search(context) or _UPDATED.search(text))
 
 
 def dates_near(elements: list[Element]) -> Dates:

@@ -17,7 +17,7 @@ BYLINE_START = re.compile(
     rf"\b\s*[:\-]?\s*|^(?:{_LED_BY})\b\s*[:\-]?\s*|^(?:{alternation('author_label')})\b\s*:?\s*",
     re.I,
 )
-_NAME_SEPARATORS = re.compile(r"\s*(?:;|\||\s&\s|\sand\s)\s*", re.I)
+_NAME_SEPARATORS = re.compile(rf"\s*(?:;|\||\s&\s|\s(?:{alternation('name_and')})\s)\s*", re.I)
 _LIST_SEPARATORS = re.compile(r"\s*[,;|]\s*")
 # What content systems print when no author was set.
 _PLACEHOLDERS = frozenset({"undefined", "null", "none", "unknown", "admin", "administrator", "webmaster"})

@@ -27,7 +27,7 @@ from .explain import explain_units
 from .features import Features, describe
 from .segment import Unit, segment
 from .select import kept_units, prose_end, trimmed
-from .stopwords import STOPWORDS, WORD, guess_language, page_languages
+from .stopwords import STOPWORDS, WORD, stopword_language, page_languages
 from .structure import mark_introduced_lists, mark_page_structure, mark_record_runs, unmark_inline_comment_links
 from .title import find_headline, title_text
 
@@ -60,7 +60,7 @@ class Analysis:
 def analyse(text: str, options: Options) -> Analysis:
     """The whole pipeline up to the keep decision; bench/textpath.py shows it per unit."""
     units = segment(text)
-    language = guess_language(text)
+    language = stopword_language(text)
     stopwords = STOPWORDS[language]
     topic = frozenset(WORD.findall(units[0].text.lower())) if units else frozenset()
     languages = page_languages(text, language)

@@ -58,9 +58,10 @@ _DATE = re.compile(
 _BYLINE = re.compile(rf"^(?:{alternation('byline')})\b(?:\s|[:：/]|$)", re.I)
 _CREDIT = re.compile(
     rf"\((?:[^()]*\b(?:{alternation('credit.bracket', 'credit_agency.bracket')})\b[^()]*)\)$|"
-    rf"^(?:{alternation('credit.start')})s?(?:\s+credit)?\s*[:/]|"
+    rf"^(?:{alternation('credit.start')})s?(?:\s+(?:{alternation('credit_suffix.start')}))?\s*[:/]|"
     rf"\b(?:{alternation('credit_agency.phrase')})\b|"
-    rf"^\d+\s*(?:of|/)\s*\d+\b|^image \d+|^\(?(?:{alternation('reporting_credit')})\b",
+    rf"^\d+\s*(?:{alternation('counter_of')}|/)\s*\d+\b|^(?:{alternation('credit.numbered')}) \d+|"
+    rf"^\(?(?:{alternation('reporting_credit')})\b",
     re.I,
 )
 

@@ -50,8 +50,14 @@ def page_languages(text: str, language: str) -> tuple[str, ...]:
     return (*spaced, "zh", "ja") if NO_SPACE.search(text[:20000]) else spaced
 
 
-def guess_language(text: str) -> str:
-    """The language whose stop words are most frequent in the text ("en" when none are)."""
+def stopword_language(text: str) -> str:
+    """Which stop-word list the page's prose is measured by: the language whose stop words
+    are most frequent in the text ("en" when none are).
+
+    Not the page's language (that fact is the API's, with the one detector in
+    meta/language.py, for both engines and only when asked): this choice is needed on
+    every page, costs one pass over its words, and picks among the lists there are.
+    """
     counts = dict.fromkeys(STOPWORDS, 0)
     for word in WORD.findall(text[:20000].lower()):
         for lang in _LANGUAGES_OF.get(word, ()):

@@ -2,23 +2,21 @@
 
 No extraction logic lives here: everything a user can do from the shell they can do from
 Python with `extract.extract` / `extract.extract_raw`, and for batches `extract.extract_many`
-(or extract.batch.run_batch, which is what a batch here runs).
+(or extract.batch.run_batch, which is what a batch here runs). many.py hands several
+inputs to the batch, terminal.py writes errors and exit codes.
 """
 from __future__ import annotations
 
-import os
-import re
 import sys
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional, TextIO
+from typing import Annotated, Any, Optional
 
 import typer
-from rich.console import Console
+from typer.core import TyperCommand
 
-from . import (
+from .. import (
     JSON_FIELDS,
     BatchOptions,
     DiscoverOptions,
@@ -35,12 +33,23 @@ from . import (
     read,
     render,
 )
-from .discover import is_url, parse_date
+from ..discover import is_url, parse_date
+from .many import discover, run_many
+from .terminal import (
+    EXIT_BATCH_FAILURES,
+    EXIT_INTERRUPTED,
+    EXIT_NO_ARTICLE,
+    EXIT_OK,
+    EXIT_USAGE,
+    fail,
+    os_message,
+    stderr,
+    stdout_closed,
+    usage_message,
+    utf8,
+    write,
+)
 
-if TYPE_CHECKING:
-    from .batch import Input
-
-EXIT_OK, EXIT_NO_ARTICLE, EXIT_USAGE, EXIT_BATCH_FAILURES, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 _FETCH = FetchOptions()  # the defaults the fetch flags show and start from
 _BATCH = BatchOptions()
 
@@ -67,14 +76,28 @@ Exit codes:
   130  batch: interrupted (Ctrl-C); every record is whole: run again with --resume
 """
 
+
+class _Command(TyperCommand):
+    """--help (rich markup: a literal `[` in a help text is written `\\[`) shows metavars
+    only: typer would print its type names, `<bool>` beside a flag as if it took a value and
+    `<list[str]>` beside PAGE."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:  # typer's click types (it may vendor click)
+        for param in self.get_params(ctx):
+            if getattr(param, "is_flag", False):
+                param.metavar = ""
+            elif param.param_type_name == "argument":
+                setattr(param, "display_type_rich", lambda ctx: None)  # typer's hook for that column
+        super().format_help(ctx, formatter)
+
+
 app = typer.Typer(add_completion=False, rich_markup_mode="rich",
                   context_settings={"help_option_names": ["-h", "--help"]})
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _version(value: bool) -> None:
     if value:
-        from . import __version__  # read from the package metadata only when asked
+        from .. import __version__  # read from the package metadata only when asked
 
         print(f"extract {__version__}")
         raise typer.Exit(EXIT_OK)
@@ -90,20 +113,20 @@ def _fields(value: Optional[str]) -> Optional[str]:
     return ",".join(names)
 
 
-@app.command(help=HELP)
+@app.command(help=HELP, cls=_Command)
 def command(
     pages: Annotated[Optional[list[str]], typer.Argument(metavar="PAGE", help="Files, folders, archives, `-` for stdin, or http(s) URLs.", show_default=False)] = None,
-    output_format: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", metavar="text|markdown|json|jsonl|parquet", rich_help_panel="Output", help="Output format [default: text for one page, jsonl for a batch; parquet: --parts only].", show_default=False)] = None,
-    input_format: Annotated[InputFormat, typer.Option("--input-format", rich_help_panel="Extraction", help="Treat the page as HTML or plain text; auto decides from its content.")] = InputFormat.AUTO,
+    output_format: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", metavar="text|markdown|json|jsonl|parquet", rich_help_panel="Output", help=r"Output format \[default: text for one page, jsonl for a batch; parquet: --parts only].", show_default=False)] = None,
+    input_format: Annotated[InputFormat, typer.Option("--input-format", metavar="auto|html|text", rich_help_panel="Extraction", help="Treat the page as HTML or plain text; auto decides from its content.")] = InputFormat.AUTO,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", rich_help_panel="Output", help="Write here instead of stdout (`-`: stdout).")] = None,
-    favor: Annotated[Favor, typer.Option("--favor", rich_help_panel="Extraction", help="When unsure, keep less (precision) or more (recall).")] = Favor.BALANCED,
+    favor: Annotated[Favor, typer.Option("--favor", metavar="precision|balanced|recall", rich_help_panel="Extraction", help="When unsure, keep less (precision) or more (recall).")] = Favor.BALANCED,
     comments: Annotated[bool, typer.Option("--comments", rich_help_panel="Extraction", help="Keep reader comments, apart from the body (JSON: `comments`).")] = False,
     tables: Annotated[bool, typer.Option("--tables/--no-tables", rich_help_panel="Extraction", help="Keep tables.")] = True,
     links: Annotated[bool, typer.Option("--links", rich_help_panel="Output", help="Markdown and JSON: links.")] = False,
     images: Annotated[bool, typer.Option("--images", rich_help_panel="Output", help="Markdown and JSON: images where they stand.")] = False,
     with_metadata: Annotated[bool, typer.Option("--with-metadata", rich_help_panel="Output", help="Text/Markdown: title, author, date and URL above the body.")] = False,
     fields: Annotated[Optional[str], typer.Option("--fields", callback=_fields, metavar="NAME,...", rich_help_panel="Output", help=f"JSON: only these fields ({', '.join(JSON_FIELDS)}).")] = None,
-    user_agent: Annotated[Optional[str], typer.Option("--user-agent", rich_help_panel="Fetching", help="URLs: the User-Agent to send (and to match in robots.txt).")] = None,
+    user_agent: Annotated[Optional[str], typer.Option("--user-agent", metavar="TEXT", rich_help_panel="Fetching", help="URLs: the User-Agent to send (and to match in robots.txt).")] = None,
     ignore_robots: Annotated[bool, typer.Option("--ignore-robots", rich_help_panel="Fetching", help="URLs: fetch pages that robots.txt disallows.")] = False,
     save_html: Annotated[Optional[Path], typer.Option("--save-html", metavar="DIR", rich_help_panel="Fetching", help="URLs: keep each fetched page in DIR, with DIR/index.jsonl mapping URL to file.")] = None,
     cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", metavar="DIR", rich_help_panel="Fetching", help="URLs: reuse responses stored in DIR instead of fetching again; store new ones there.")] = None,
@@ -122,7 +145,7 @@ def command(
     glob: Annotated[Optional[list[str]], typer.Option("--glob", metavar="PATTERN", rich_help_panel="Batch", help="Batch: files of folders to take, e.g. '*.html' (repeatable; default: pages, text files and archives: .html .htm .xhtml .mhtml .mht .txt .warc .wet and their .gz; '*': every file).")] = None,
     output_dir: Annotated[Optional[Path], typer.Option("--output-dir", metavar="DIR", rich_help_panel="Output", help="Batch: one file per input in DIR (in --format) instead of a JSONL stream.")] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", min=1, metavar="N", rich_help_panel="Batch", help="Batch: pages extracted at once (default: one per CPU).")] = None,
-    page_timeout: Annotated[Optional[float], typer.Option("--page-timeout", min=0.1, metavar="SECONDS", rich_help_panel="Batch", help=f"Batch: a page taking longer becomes an error record [default: {_BATCH.page_timeout:g}].")] = None,
+    page_timeout: Annotated[Optional[float], typer.Option("--page-timeout", min=0.1, metavar="SECONDS", rich_help_panel="Batch", help=rf"Batch: a page taking longer becomes an error record \[default: {_BATCH.page_timeout:g}].")] = None,
     min_confidence: Annotated[Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, metavar="X", rich_help_panel="Batch", help="Batch: a document whose confidence (0-1) is below X becomes a record saying so.")] = None,
     timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.01, metavar="SECONDS", rich_help_panel="Extraction", help="Extraction of one page (after reading it) takes at most this long; past it, an error of kind `timeout`.")] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, metavar="BYTES", rich_help_panel="Extraction", help="Larger pages are refused (an error record in a batch).")] = Options().max_bytes,
@@ -130,7 +153,7 @@ def command(
     keep_skipped: Annotated[bool, typer.Option("--keep-skipped", rich_help_panel="Output", help="Batch: also write a record (status `skipped`) for inputs that hold no page, such as an archive's images; they are always counted.")] = False,
     dedup: Annotated[bool, typer.Option("--dedup", rich_help_panel="Batch", help="Batch: drop exact and near-duplicate documents (SimHash over word 4-shingles).")] = False,
     learn_boilerplate: Annotated[bool, typer.Option("--learn-boilerplate", rich_help_panel="Batch", help="Batch: drop blocks that recur on many pages of one site.")] = False,
-    engine: Annotated[Engine, typer.Option("--engine", rich_help_panel="Batch", help="Batch: local worker processes, or Dask (pip install 'extract-article[dask]').")] = Engine.PROCESSES,
+    engine: Annotated[Engine, typer.Option("--engine", metavar="processes|dask", rich_help_panel="Batch", help=r"Batch: local worker processes, or Dask (pip install 'extract-article\[dask]').")] = Engine.PROCESSES,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="tcp://HOST:PORT", rich_help_panel="Batch", help="Batch, Dask: an existing cluster's scheduler (default: a local cluster).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", rich_help_panel="Output", help="Batch: no progress bar and no summary.")] = False,
     parts: Annotated[Optional[str], typer.Option("--parts", metavar="PREFIX", rich_help_panel="Batch", help="Sharded job: one task per archive or --shard-files files, each writing PREFIX/part-NNNNN.jsonl.gz (or .parquet with --format parquet) and a line of PREFIX/_manifest.jsonl; a path or an fsspec URL.")] = None,
@@ -162,10 +185,10 @@ def command(
     if parts or output_format is OutputFormat.PARQUET:  # sharded jobs: extract.batch.partsjob
         if not parts:
             raise typer.BadParameter("parquet is written by sharded jobs only: add --parts PREFIX", param_hint="--format")
-        from .batch import parts_command
+        from ..batch import parts_command
 
         raise typer.Exit(parts_command(pages, input_list, parts, options, output_format or OutputFormat.JSONL, shard_files))
-    found = _discover(options, list_urls, alone=not pages and not input_list, debug=debug)
+    found = discover(options, list_urls, alone=not pages and not input_list, debug=debug)
     batch_flags = (input_list, glob, output_dir, workers, page_timeout, min_confidence is not None, resume, dedup, learn_boilerplate, scheduler,
                    engine is Engine.DASK)
     batch = any(batch_flags) or options.discover.expands or len(pages) != 1 or not is_single_page(pages[0])
@@ -177,24 +200,24 @@ def command(
     options = replace(options, detect_language=writes_json and (not fields or "language" in options.fields),
                       explain=explain_flag)
     if batch:
-        _batch([*pages, *found], input_list, options, output, debug)
+        run_many([*pages, *found], input_list, options, output, debug)
         return
     page = pages[0]
     try:
         if follow_pages > 1 and is_url(page):
-            from .discover import read_article
+            from ..discover import read_article
 
             document = read_article(page, options)
         else:
             document = extract_raw(next(read(page, options)), options)
     except ExtractError as exc:
-        _fail(str(exc), EXIT_USAGE, debug)
+        fail(str(exc), EXIT_USAGE, debug)
     except OSError as exc:
-        _fail(os_message(exc), EXIT_USAGE, debug)
+        fail(os_message(exc), EXIT_USAGE, debug)
     except Exception as exc:  # a bug must still end in one line, not a traceback
-        _fail(f"{page}: internal error: {type(exc).__name__}: {exc}", EXIT_USAGE, debug)
+        fail(f"{page}: internal error: {type(exc).__name__}: {exc}", EXIT_USAGE, debug)
     result = render(document, options=options)
-    _write(result, output)
+    write(result, output, debug)
     if explain_flag and output_format not in (OutputFormat.JSON, OutputFormat.JSONL):
         stderr.print(explain(document), markup=False, highlight=False)
     if not document.found:
@@ -210,143 +233,17 @@ def _since(value: str | None) -> datetime | None:
     return when
 
 
-def _discover(options: Options, list_urls: bool, alone: bool, debug: bool) -> list[Input]:
-    """--feed and --sitemap: the inputs they give (extract.discover.listing). --list-urls
-    prints the URLs instead (a feed or sitemap that failed: a line on stderr, exit 2)."""
-    if not options.discover.expands:
-        if list_urls:
-            raise typer.BadParameter("give --feed or --sitemap URLs to list", param_hint="--list-urls")
-        return []
-    from .batch import FailedInput, UrlInput
-    from .discover import find_inputs
-
-    try:
-        found = find_inputs(options)
-    except ExtractError as exc:
-        _fail(str(exc), EXIT_USAGE, debug)
-    failed = [item for item in found if isinstance(item, FailedInput)]
-    if list_urls:
-        _write("\n".join(item.url for item in found if isinstance(item, UrlInput)), None)
-        for item in failed:
-            stderr.print(f"extract: error: {item.message}", style="red", markup=False)
-        raise typer.Exit(EXIT_USAGE if failed else EXIT_OK)
-    if not found and alone:  # nothing new since --since is no error: a scheduled run goes on
-        if not options.batch.quiet:
-            stderr.print("extract: the feeds and sitemaps list no URL to read", markup=False)
-        raise typer.Exit(EXIT_OK)
-    return list(found)
-
-
-def _batch(pages: list[str | Input], input_list: str | None, options: Options, output: Path | None, debug: bool) -> None:
-    """Many inputs -> one record each (see HELP); exit 3 when any input failed."""
-    from .batch import count_inputs, read_list, run_batch
-
-    if not pages and not input_list:
-        raise typer.BadParameter("no input: give PAGE arguments or --input-list FILE", param_hint="PAGE")
-    if output is not None and options.batch.output_dir is not None:
-        raise typer.BadParameter("--output and --output-dir exclude each other", param_hint="--output-dir")
-    if input_list == "-" and "-" in pages:
-        raise typer.BadParameter("standard input cannot be both a page and the input list", param_hint="--input-list")
-
-    def specs() -> Iterator[str | Input]:
-        yield from pages
-        if input_list:
-            yield from read_list(input_list)
-
-    show_bar = sys.stderr.isatty() and not options.batch.quiet and input_list != "-"
-    try:
-        summary = run_batch(specs(), options, output, total=count_inputs(specs(), options) if show_bar else None)
-    except BrokenPipeError:
-        _stdout_closed()
-    except KeyboardInterrupt:
-        stderr.print("extract: interrupted; every record written is whole: add --resume to finish", style="yellow", markup=False)
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-    except ExtractError as exc:
-        _fail(str(exc), EXIT_USAGE, debug)
-    except OSError as exc:
-        _fail(os_message(exc), EXIT_USAGE, debug)
-    if summary.total == 0 and summary.already_done == 0:
-        _fail("no input pages: an empty directory or list, or no file matching --glob", EXIT_USAGE, False)
-    if not options.batch.quiet:
-        stderr.print(summary.line(), markup=False)
-    if summary.errors:
-        raise typer.Exit(EXIT_BATCH_FAILURES)
-
-
-def os_message(exc: OSError) -> str:
-    """An OSError as a sentence: 'cannot write out.jsonl: permission denied', not '[Errno 13] ...'."""
-    reason = (exc.strerror or str(exc)).lower()
-    return f"{exc.filename}: {reason}" if exc.filename else reason
-
-
-def _fail(message: str, code: int, debug: bool) -> None:
-    """One line on stderr and exit `code`; --debug adds the traceback above it, same code."""
-    if debug:
-        import traceback
-
-        traceback.print_exc(file=sys.stderr)
-    stderr.print(f"extract: error: {message}", style="red", markup=False)
-    raise typer.Exit(code)
-
-
-def _stdout_closed() -> None:
-    """The reader of stdout has gone (`extract folder/ | head -1`): stop quietly with exit 0,
-    as a filter does, leaving no error and no summary. Python's own flush at exit is sent
-    to /dev/null, where it cannot fail again."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    os.close(devnull)
-    raise typer.Exit(EXIT_OK)
-
-
-def _write(result: str, output: Path | None) -> None:
-    text = result + "\n" if result else ""
-    if output is None:
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            _stdout_closed()
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        _fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_USAGE, False)
-
-
-def _utf8(stream: TextIO) -> None:
-    """Output is UTF-8 whatever the locale (LC_ALL=C gives ASCII streams)."""
-    if stream is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
-        try:
-            stream.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
-        except (AttributeError, ValueError):
-            pass
-
-
 def main() -> None:
     """Console-script entry point: bad usage is one line on stderr, exit 2."""
     from typer.exceptions import TyperException
 
-    _utf8(sys.stdout)
-    _utf8(sys.stderr)
+    utf8(sys.stdout)
+    utf8(sys.stderr)
     try:
         code = app(standalone_mode=False)
     except typer.Abort:
         code = EXIT_INTERRUPTED
     except TyperException as exc:  # click's UsageError and its kinds
-        stderr.print(f"extract: {_usage_message(exc)}", style="red", markup=False)
+        stderr.print(f"extract: {usage_message(exc)}", style="red", markup=False)
         code = getattr(exc, "exit_code", EXIT_USAGE)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
-
-
-def _usage_message(exc: Exception) -> str:
-    """click's message in one line: "--format must be one of text, markdown, json, jsonl (got 'xml')"."""
-    param = getattr(exc, "param", None)
-    message = " ".join(str(getattr(exc, "message", exc)).removeprefix("Value error, ").split())
-    hint = getattr(exc, "param_hint", None)
-    if param is None:
-        return f"{hint}: {message}" if isinstance(hint, str) else message[:1].lower() + message[1:] or "bad usage"
-    name = hint if isinstance(hint, str) else max(getattr(param, "opts", None) or [param.human_readable_name], key=len)
-    if choice := re.match(r"'(.*?)' is not one of (.*?)\.?$", message):
-        return f"{name} must be one of {choice.group(2).replace(chr(39), '')} (got {choice.group(1)!r})"
-    return f"{name}: {message[0].lower() + message[1:]}"
