@@ -18,7 +18,7 @@ def test_two_pages_stream_jsonl_in_order(tmp_path: Path, cli) -> None:
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["source"] for r in records] == [str(NEWS), str(second)]
     assert all(r["text"] for r in records)
-    assert result.stderr.startswith("extract: 2 pages in") and "2 ok" in result.stderr
+    assert result.stderr.startswith("extract: 2 inputs in") and "2 ok" in result.stderr
 
 
 def test_failures_give_exit_3_and_no_article_does_not(tmp_path: Path, run_module) -> None:

@@ -155,6 +155,6 @@ def test_cli_streams_jsonl_for_an_archive(tmp_path: Path, run_module) -> None:
     assert len(records) == len(expected)
     errors = {r["url"]: (r.get("error") or r["reason"])["kind"] for r in records if r["status"] in ("error", "skipped")}
     assert errors == {url: kind for url, kind in expected.items() if kind != "document"}
-    assert "pages/s" in result.stderr and "errors" in result.stderr
+    assert "inputs in" in result.stderr and "errors" in result.stderr
     assert result.stdout == ""
     assert all(json.loads(line) for line in out.read_text().splitlines())
