@@ -87,7 +87,9 @@ def test_every_route_yields_one_record_in_bounded_time(site: Site, quick: Callab
     times = site.page_times()
     assert len(times) >= len(EXPECTED) + 4, "retries and redirect hops are requests too"
     gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
-    assert min(gaps) >= delay - 0.01, f"requests to one host closer than {delay}s: {min(gaps):.3f}s"
+    # The server stamps a request when its handler thread runs, which a busy machine may
+    # schedule a few tens of milliseconds late: the spacing is checked with that slack.
+    assert min(gaps) >= delay - 0.04, f"requests to one host closer than {delay}s: {min(gaps):.3f}s"
 
 
 def test_a_fetched_page_carries_the_fetch_facts(site: Site, quick: Callable[..., Options]) -> None:
