@@ -84,6 +84,10 @@ _CAPTION_CREDIT = re.compile(
 )
 # A slideshow's counter ("1 of 4", "2/12") opening a caption: a gallery, not the story.
 _GALLERY_COUNTER = re.compile(rf"^\d{{1,3}}\s*(?:{alternation('counter_of')}|/)\s*\d{{1,3}}(?!\d)")
+_COUNTER_MAX = 30
+# ... or alone on its line, after at most one word ("Image 1 of 5"): the slideshow's own
+# furniture, whatever the word. Only with the counter's word: "Ends 4/30" is a date.
+_COUNTER_LINE = re.compile(rf"^(?:[^\W\d_]+\s+)?\d{{1,3}}\s+(?:{alternation('counter_of')})\s+\d{{1,3}}$")
 
 
 # A forum thread: an opening post under this many characters, and replies of more than this
@@ -142,6 +146,8 @@ class _Builder:
             return self._left_out(text, "interface line (share, print, read more…)")
         if len(text) < _CREDIT_MAX and _is_credit(text):
             return self._left_out(text, "credit line")
+        if len(text) < _COUNTER_MAX and _COUNTER_LINE.match(text):
+            return self._left_out(text, "gallery counter")
         if kind is BlockKind.CAPTION and (_CAPTION_CREDIT.search(text) or _GALLERY_COUNTER.match(text)):
             # A caption carrying a photo credit describes an agency picture, not the story;
             # one numbered in a slideshow belongs to the gallery.
