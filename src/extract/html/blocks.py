@@ -84,9 +84,10 @@ _CAPTION_CREDIT = re.compile(
 )
 # A slideshow's counter ("1 of 4", "2/12") opening a caption: a gallery, not the story.
 _GALLERY_COUNTER = re.compile(rf"^\d{{1,3}}\s*(?:{alternation('counter_of')}|/)\s*\d{{1,3}}(?!\d)")
-_COUNTER_MAX = 30
 # ... or alone on its line, after at most one word ("Image 1 of 5"): the slideshow's own
-# furniture, whatever the word. Only with the counter's word: "Ends 4/30" is a date.
+# furniture, whatever the word. Only with the counter's word: "Ends 4/30" is a date. Lines
+# longer than _COUNTER_MAX cannot be one, and are not tried.
+_COUNTER_MAX = 30
 _COUNTER_LINE = re.compile(rf"^(?:[^\W\d_]+\s+)?\d{{1,3}}\s+(?:{alternation('counter_of')})\s+\d{{1,3}}$")
 
 
