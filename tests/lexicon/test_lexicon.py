@@ -145,12 +145,22 @@ SAMPLES = {
                  "ru": "3 часа назад"},
     "stopwords": {"en": "the", "de": "und", "fr": "le", "es": "el", "it": "il", "pt": "não é", "nl": "het",
                   "sv": "och", "da": "og", "pl": "się", "ru": "что", "tr": "ve", "id": "yang"},
+    "pronoun_i": {"en": "I", "de": "ich", "fr": "je", "es": "yo", "it": "io", "pt": "eu", "nl": "ik", "pl": "mnie"},
+    "possessive_my": {"en": "my", "de": "mein", "fr": "mon", "es": "mis", "it": "mio", "pt": "meu", "nl": "mijn",
+                      "pl": "mój"},
+    "pronoun_we": {"en": "we", "de": "wir", "fr": "nous", "es": "nosotros", "it": "noi", "pt": "nós", "nl": "wij"},
+    "possessive_our": {"en": "our", "de": "unser", "fr": "notre", "es": "nuestro", "it": "nostro", "pt": "nosso",
+                       "nl": "onze", "pl": "nasz"},
+    "pronoun_you": {"en": "you", "de": "euch", "fr": "vous", "es": "usted", "it": "voi", "pt": "você", "nl": "jij",
+                    "pl": "wy"},
+    "possessive_your": {"en": "your", "de": "dein", "fr": "votre", "es": "tus", "it": "tuo", "pt": "teu",
+                        "nl": "jouw", "pl": "twój"},
 }
 
 
 def test_concepts_are_named_once_across_modules() -> None:
     modules = (lexicon.sections, lexicon.related, lexicon.furniture, lexicon.interface, lexicon.notices,
-               lexicon.credits, lexicon.dates, lexicon.stopwords)
+               lexicon.credits, lexicon.dates, lexicon.stopwords, lexicon.persons)
     assert sum(len(module.PHRASES) for module in modules) == len(lexicon.PHRASES)
 
 

@@ -17,6 +17,7 @@ weekday names are tables of numbers (`MONTHS`, `WEEKDAYS`).
     dates.py      the words of a date line
     months.py     month and weekday names
     stopwords.py  each language's most frequent function words
+    persons.py    pronouns and possessives by person: "I", "we", "you" (trust signals)
 
 Languages: English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
 Chinese and Japanese for every concept a page prints in its own language (a few others
@@ -53,7 +54,7 @@ from __future__ import annotations
 
 import re
 
-from . import credits, dates, furniture, interface, months, notices, related, sections, stopwords
+from . import credits, dates, furniture, interface, months, notices, persons, related, sections, stopwords
 from .months import MONTHS, WEEKDAYS
 
 USES = frozenset((
@@ -69,6 +70,7 @@ PHRASES: dict[str, dict[str, dict[str, str]]] = {
     **credits.PHRASES,
     **dates.PHRASES,
     **stopwords.PHRASES,
+    **persons.PHRASES,
 }
 
 

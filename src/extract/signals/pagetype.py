@@ -1,7 +1,7 @@
 """Which kind of page this is, from generic evidence: a multinomial logistic model over
 structure (cards, posts, lists, code, tables, forms, prices), declared types (JSON-LD,
-microdata, OpenGraph), the shapes of link targets, what the metadata says and the shape of
-the URL path; no site names, no word lists.
+microdata, OpenGraph), the shapes of link targets, what the metadata says, the shape of
+the URL path and the body's voice (voice.py; its words are the lexicon's); no site names.
 
 The coefficients live in pagetype.json, fitted by bench/train_signals.py on the WCXB
 development labels only; `features` is the one definition of what the model sees.
@@ -70,6 +70,7 @@ def features(shape: Shape, declared: Declared) -> list[float]:
     vector += [log(prices), log(signs), 1000.0 * prices / max(shape.text, 1)]
     vector += map(log1p, shape.url[7:])
     vector += map(log1p, shape.about)
+    vector += shape.persons
     return vector
 
 

@@ -18,6 +18,7 @@ from ..dom import text_of
 from ..html.stats import Stats
 from ..model import Block, BlockKind, Metadata
 from .body import BodyFigures, body_figures
+from .voice import persons
 
 _POST_MIN = 200          # characters: a child this long with little link text is a post or a section
 _POST_LINKS = 0.3
@@ -58,6 +59,7 @@ class Shape:
     grid_prices: tuple[int, int]
     about: tuple[float, ...]
     body: BodyFigures
+    persons: tuple[float, ...]
 
 
 def _url_figures(url: str | None) -> tuple[float, ...]:
@@ -186,7 +188,7 @@ def shape_of(stats: Stats, main: int | None, blocks: list[Block], metadata: Meta
         prose_share=prose / body_chars, short_share=short / body_chars, url=_url_figures(url),
         max_items=max(page.items, default=0), prices=_prices(joined), dated=metadata.date_published is not None,
         credited=bool(metadata.authors), grid_prices=_grid_prices(stats, grid_rows),
-        about=_about(metadata, joined), body=body_figures(blocks),
+        about=_about(metadata, joined), body=body_figures(blocks), persons=persons(joined),
     )
 
 
