@@ -47,6 +47,9 @@ _CHROME_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 _CHROME_MAX = 120
 _CREDIT_MAX = 100
 _CREDITED_MAX = 250
+# A © after a space or a bracket, not at the start (a copyright line), nor after a letter
+# (mojibake: UTF-8's "é" read as cp1250 is "Ă©").
+_CREDIT_SIGN = re.compile(r"(?<=[\s(|/])©")
 # A credit run into a short paragraph after its sentence ("... the main hill. Photo: Name").
 _RUN_IN = re.compile(rf"(?<=[.!?)] )(?:{alternation('credit.caption')})s?\s*:", re.I)
 _CAPTION_CREDIT = re.compile(
@@ -73,7 +76,7 @@ def furniture(text: str, kind: BlockKind) -> str | None:
     if len(text) < _COUNTER_MAX and _COUNTER_LINE.match(text):
         return "gallery counter"
     if kind is BlockKind.PARAGRAPH and len(text) < _CREDITED_MAX and (
-            text.find("©", 1) > 0 or _RUN_IN.search(text) is not None):
+            _CREDIT_SIGN.search(text) is not None or _RUN_IN.search(text) is not None):
         # A short line with a credit after its text is a picture's caption set as a
         # paragraph (a copyright line starts with its ©, and goes with the tail).
         return "caption with a photo credit or gallery counter"
