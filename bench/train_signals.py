@@ -38,6 +38,7 @@ from extract.model import Assessment, Extraction
 from extract.signals import _declared_length, confidence, pagetype
 from extract.signals.evidence import anchors_of, read_declared
 from extract.signals.markup import host_of
+from extract.signals.region import region_figures
 from extract.signals.structure import shape_of
 
 from sets import data_dir, load_scorer
@@ -60,7 +61,9 @@ def collect(data: Path) -> None:
         shape = shape_of(evidence.stats, evidence.main, list(extraction.blocks), extraction.metadata, url)
         captured["type"] = pagetype.features(shape, read_declared(evidence.marked, evidence.markup, anchors_of(evidence.stats.page),
                                                                     host_of(url)))
-        captured["confidence"] = confidence.features(shape, _declared_length(evidence.declared_body), {}, [])[:-1]
+        region = region_figures(evidence.stats, evidence.main, list(extraction.blocks), shape.body_chars,
+                                extraction.metadata.title)
+        captured["confidence"] = confidence.features(shape, _declared_length(evidence.declared_body), region, {}, [])[:-1]
         return Assessment()
 
     api.assess = capture  # where the API hands the engine's figures to signals/

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extract.html.blocks import _CREDIT_TAIL_MAX, _is_credit
+from extract.html.furniture import _CREDIT_TAIL_MAX, _is_credit
 from extract.lexicon import phrases
 
 

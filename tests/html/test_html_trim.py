@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from extract import Block, BlockKind, Cell, Image, Row
-from extract.html.trim import relative_headings, text_trimmed, trim_tail, without_copies
+from extract.html.trim import relative_headings, text_trimmed, trim_head, trim_tail, without_copies
 
 LONG = "A paragraph long enough to be a copy of the page when it comes back in a run of blocks."
 
@@ -25,3 +25,11 @@ def test_headings_count_from_the_top_section_heading() -> None:
     blocks = [Block(BlockKind.HEADING, "Title", level=1), Block(BlockKind.HEADING, "A", level=3),
               Block(BlockKind.HEADING, "B", level=5)]
     assert [block.level for block in relative_headings(blocks)] == [1, 2, 4]
+
+
+def test_a_sentence_that_introduces_a_quote_is_no_label() -> None:
+    intro = Block(BlockKind.PARAGRAPH, "On 2 December I received this message from the director of the project:")
+    label = Block(BlockKind.PARAGRAPH, "Posted in:")
+    quote = Block(BlockKind.QUOTE, LONG)
+    assert trim_head([intro, quote]) == [intro, quote]
+    assert trim_head([label, quote]) == [quote]

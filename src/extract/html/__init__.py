@@ -23,7 +23,7 @@ from .images import resolve_images
 from .parse import markup_bytes, parse_markup
 from .scripts import weigh_script
 from .select import item_positions, main_element
-from .stats import Reading, Stats, measure
+from .stats import Reading, Stats, lifted_vetoes, measure
 from .survey import Survey, survey
 from .urls import page_base, resolve_links, without_own_address
 
@@ -34,6 +34,9 @@ _ARTICLE_MIN = 2000
 _SHORT_ARTICLE_MIN = 1000
 # Sibling cards from which an element is a listing's row of items.
 _CARD_ROW = 3
+# How many times the best region's score a class name's vetoed paragraphs must weigh to
+# be lifted (stats.lifted_vetoes): a comment thread under a short article weighs 2-4 times.
+_LIFT_RATIO = 5
 # Words below which a body of text blocks alone is a stray label ("Support", "Loading..."),
 # not an article: the page has none.
 _SCRAP_WORDS = 4
@@ -75,6 +78,13 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
     main = main_element(stats)
     best = stats.score[main] if main is not None else 0.0
     reading = Reading.ARTICLE
+    # A class name that vetoes the page's one run of paragraphs leaves only scraps.
+    lifted = lifted_vetoes(stats, max(_ARTICLE_MIN, _LIFT_RATIO * best)) if best < _ARTICLE_MIN else frozenset()
+    if lifted:
+        retried = measure(surveyed, options.favor, lifted=lifted)
+        retried_main = main_element(retried)
+        if retried_main is not None and retried.score[retried_main] >= _ARTICLE_MIN:
+            stats, main, best = retried, retried_main, retried.score[retried_main]
     if best < _ARTICLE_MIN:
         # No long article stands out: a short one, a listing, a forum, a product page.
         # Short lines then count as content. Lists of cards become the content, not

@@ -15,15 +15,14 @@ title.
 """
 from __future__ import annotations
 
-import re
 from enum import Enum
 
 from lxml import etree
 
-from ..lexicon import alternation, phrases
 from ..dom import normalize, text_of
 from ..model import Block, BlockKind
 from ..options import Options
+from .furniture import furniture
 from .images import image_of
 from .scripts import weighed_length
 from .select import is_skipped
@@ -34,61 +33,12 @@ from .vocab import BOILERPLATE_TAGS, HEADINGS, INLINE_TAGS, is_comment_title, is
 
 _CONTEXT_TAGS = frozenset(("li", "blockquote", "figcaption", "caption", *HEADINGS))
 _LIST_TAGS = frozenset(("ul", "ol", "menu"))
-# Short lines that are interface, not article, in any article. Grouped by first letter:
-# tried on most lines of a page, the ungrouped hundreds of phrases cost twice as much.
-_CHROME_LINES = alternation(
-    "sharing.line", "read_more.line", "advert.line", "sponsored.line", "related.line", "follow.line",
-    "newsletter.line", "comment_prompt.line", "navigation.line", "interface.line", "tags.line",
-    "embed_notice.line", grouped=True,
-)
-_CHROME = re.compile(
-    rf"^(?:{_CHROME_LINES}|\d* ?(?:{alternation('comments.line', grouped=True)}))\W*$|"
-    rf"^(?:{alternation('tags.lead', grouped=True)})\s*[:：]|"
-    r"^\[\w+[^\]]*\].*\[/\w+\]$",
-    re.I,
-)
-# Photo credits and attributions: a caption's tail, not article text. Its lead is matched
-# at the start, its tail searched in the last few characters only, which an agency's name
-# cannot be longer than (a phrase's pattern is never shorter than what it matches).
-_CREDIT_LEAD = re.compile(
-    rf"\(?(?:(?:{alternation('credit.lead')})s?(?: (?:{alternation('credit_suffix.lead')}))?\s*[:©]|"
-    rf"{alternation('credit.bare')}|©)",
-    re.I,
-)
-_CREDIT_TAIL = re.compile(rf"(?:{alternation('credit_agency.tail')})\)?$", re.I)
-_CREDIT_TAIL_MAX = max(map(len, phrases("credit_agency.tail"))) + 2  # ")", and "$" before a final newline
-
-
-def _is_credit(text: str) -> bool:
-    """Whether a line is a photo credit or an agency's attribution (see _CREDIT_LEAD)."""
-    return _CREDIT_LEAD.match(text) is not None or _CREDIT_TAIL.search(
-        text, max(len(text) - _CREDIT_TAIL_MAX, 0)) is not None
-
-
 class _Read(Enum):
     """How the walk reads an element it opens."""
 
     SKIPPED = "skipped"  # left out, with its subtree
     INLINE = "inline"    # its text flows into the block being read
     BLOCK = "block"      # it opens a block of its own
-
-
-_CHROME_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
-_CHROME_MAX = 120
-_CREDIT_MAX = 100
-_CAPTION_CREDIT = re.compile(
-    rf"\b(?:{alternation('credit.caption')})s?\s*:|{alternation('credit_agency.caption')}|©|"
-    # a credit span run into the caption
-    rf"(?-i:(?<=[a-z.])(?:{alternation('credit.run_in').title()})s?\s*:)",
-    re.I,
-)
-# A slideshow's counter ("1 of 4", "2/12") opening a caption: a gallery, not the story.
-_GALLERY_COUNTER = re.compile(rf"^\d{{1,3}}\s*(?:{alternation('counter_of')}|/)\s*\d{{1,3}}(?!\d)")
-# ... or alone on its line, after at most one word ("Image 1 of 5"): the slideshow's own
-# furniture, whatever the word. Only with the counter's word: "Ends 4/30" is a date. Lines
-# longer than _COUNTER_MAX cannot be one, and are not tried.
-_COUNTER_MAX = 30
-_COUNTER_LINE = re.compile(rf"^(?:[^\W\d_]+\s+)?\d{{1,3}}\s+(?:{alternation('counter_of')})\s+\d{{1,3}}$")
 
 
 # A forum thread: an opening post under this many characters, and replies of more than this
@@ -143,16 +93,9 @@ class _Builder:
         if text == self.last:
             return self._left_out(text, "repeat of the block just before")
         kind, level, ordered = self.kind()
-        if kind in _CHROME_KINDS and len(text) < _CHROME_MAX and _CHROME.search(text):
-            return self._left_out(text, "interface line (share, print, read more…)")
-        if len(text) < _CREDIT_MAX and _is_credit(text):
-            return self._left_out(text, "credit line")
-        if len(text) < _COUNTER_MAX and _COUNTER_LINE.match(text):
-            return self._left_out(text, "gallery counter")
-        if kind is BlockKind.CAPTION and (_CAPTION_CREDIT.search(text) or _GALLERY_COUNTER.match(text)):
-            # A caption carrying a photo credit describes an agency picture, not the story;
-            # one numbered in a slideshow belongs to the gallery.
-            return self._left_out(text, "caption with a photo credit or gallery counter")
+        rule = furniture(text, kind)
+        if rule:
+            return self._left_out(text, rule)
         self.emit(Block(kind, text, level=level, ordered=ordered, links=links))
 
     def _opens_thread(self, section: int) -> bool:

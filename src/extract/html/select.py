@@ -19,6 +19,7 @@ from .vocab import INLINE_TAGS
 # Judged by link density only: cells and code are short or punctuation-free by nature.
 _SHAPE_EXEMPT = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "pre", "code"))
 _DECLARED_BONUS = 1.1
+_MAIN_TEXT = 500  # characters: a <main> holding less is a wrapper's stub, not the page's content
 _MARKED_SHARE = 0.3
 # The page's own frame, by tag or role: what a <footer>, a <nav> or a dialog shown over the
 # page (a consent banner) holds is the site's, not the article's.
@@ -43,6 +44,7 @@ def main_element(stats: Stats) -> int | None:
     """
     ends, tags, elements = stats.page.ends, stats.page.tags, stats.page.elements
     best, best_value = -1, 0.0
+    start, stop = _main_span(stats)
     marked_until = 0  # positions below this lie inside a marked subtree
     frames: list[int] = []  # the ends of the frames (footer, nav, dialog) around the position
     for index, (value, verdict) in enumerate(zip(stats.score, stats.evidence)):
@@ -59,9 +61,26 @@ def main_element(stats: Stats) -> int | None:
             value *= _FRAMED_SHARE ** len(frames)  # a dialog in the footer: twice the site's
         elif index < marked_until:
             value *= _MARKED_SHARE
+        if value > best_value and not start <= index < stop:
+            value *= _MARKED_SHARE  # outside the page's own <main>, or around it
         if value > best_value:
             best, best_value = index, value
     return best if best >= 0 else None
+
+
+def _main_span(stats: Stats) -> tuple[int, int]:
+    """The positions of the page's one <main> element and its subtree, when it has one
+    that holds text; else every position. A page that names its main content is believed:
+    a gallery or a box of links beside it, or a wrapper around both, wins a close call
+    only by a wide margin. Not on a listing, whose <main> may hold the items while the
+    text that introduces them sits above it."""
+    tags = stats.page.tags
+    if "main" not in tags or stats.reading is Reading.LISTING:
+        return 0, len(tags)
+    mains = [index for index, tag in enumerate(tags) if tag == "main"]
+    if len(mains) != 1 or stats.page.text[mains[0]] < _MAIN_TEXT:
+        return 0, len(tags)
+    return mains[0], stats.page.ends[mains[0]]
 
 
 def _is_frame(element: etree._Element, tag: str) -> bool:

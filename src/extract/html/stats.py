@@ -61,6 +61,7 @@ class Stats:
     favor: Favor = Favor.BALANCED
     reading: Reading = Reading.ARTICLE
     items: list[bool] | None = None  # on a listing, the positions inside its items (select.py)
+    vetoed: list[int] | None = None  # positions of elements a class or id name vetoed
 
     def link_density(self, index: int) -> float:
         total = self.page.text[index]
@@ -103,12 +104,13 @@ def block_value(length: int, link_length: int, punctuation: bool, tag: str, favo
 
 
 def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Reading.ARTICLE,
-            linked_items: bool = False) -> Stats:
+            linked_items: bool = False, lifted: frozenset[int] = frozenset()) -> Stats:
     """Score every element of a surveyed page, from the leaves up, for one way of reading it.
 
     Lists of cards (a title link and a blurb each) count as boilerplate unless the page is
     read as a listing. `linked_items`: the page may be a listing of items that are links
     (it does not declare itself one article), so a link wrapped around blocks is an item.
+    `lifted`: elements whose class or id name does not count (see `lifted_vetoes`).
     """
     teasers = reading is not Reading.LISTING
     veto = 1.0 if reading is Reading.ARTICLE else _VETO_SHARE
@@ -117,6 +119,7 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
     score, best_inside = [0.0] * n, [0.0] * n
     values: list[float | None] = [None] * n
     evidence, holds = [0] * n, [False] * n
+    vetoed: list[int] = []
     inline = INLINE_TAGS
     own_links, punct, titled, cards, items = page.own_links, page.punct, page.titled, page.cards, page.items
     for index in range(n - 1, -1, -1):
@@ -153,6 +156,11 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
             verdict = 0  # no markup to weigh (most elements): evidence_of would say 0
         else:
             verdict = evidence_of(marks, holds_article or (marks[1] and total >= _DECLARED_MIN))
+            if verdict < 0 and -2 <= marks[0] <= -1:  # a class or id name, not a tag or role
+                if index in lifted:
+                    verdict = 0
+                else:
+                    vetoed.append(index)
         if titled[index] and not holds_article:
             if verdict >= 0:
                 verdict = -2  # a section titled "Related stories", "Comments"...
@@ -170,4 +178,17 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
         best_inside[index] = best
         evidence[index] = 1 if verdict > 0 else -1 if verdict < 0 else 0
         score[index] = -float(total) if verdict < 0 else subtotal
-    return Stats(page, score, evidence, values, favor, reading)
+    return Stats(page, score, evidence, values, favor, reading, vetoed=vetoed)
+
+
+def lifted_vetoes(stats: Stats, least: float) -> frozenset[int]:
+    """Name vetoes to lift when no article stood out: an element a class or id name vetoed
+    whose own paragraphs (text blocks among its children, not items nested deeper as a
+    comment thread's are) make at least `least` of prose ("sidebar-content" around a
+    theme's post), and the vetoed elements around it. A name says how a page is laid out;
+    when the page's one run of paragraphs sits under it, the name is wrong, not the prose."""
+    page, values = stats.page, stats.value
+    vetoed = stats.vetoed or []
+    prose = [index for index in vetoed
+             if sum(max(value, 0.0) for child in page.children(index) if (value := values[child]) is not None) >= least]
+    return frozenset(index for index in vetoed for inner in prose if index <= inner < page.ends[index])

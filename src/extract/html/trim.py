@@ -13,6 +13,7 @@ from ..lexicon import alternation
 from ..model import Block, BlockKind
 
 _HEAD_MAX = 400
+_INTRO_SPACES = 8
 _SENTENCE_END = frozenset(".!?\u3002\uff01\uff1f\"\u201d\u00bb')")
 # How an article signs off when the story is over: where to write, whom to follow.
 # Grouped by first letter: searched at every word of the last blocks, a third of the cost.
@@ -41,6 +42,8 @@ def _is_prose_text(text: str) -> bool:
     if len(text) >= 100:
         return True
     spaces = text.count(" ")
+    if text[-1] == ":":  # a sentence that introduces a quote or a list, not a label ("Posted in:")
+        return spaces >= _INTRO_SPACES
     # Scripts written without spaces (Chinese, Japanese) pack a sentence in fewer characters.
     return text[-1] in _SENTENCE_END and (spaces >= 6 if spaces else len(text) >= 20)
 

@@ -124,6 +124,25 @@ def _matches(words: list[str], singles: frozenset[str], pairs: frozenset[tuple[s
     return any(pair in pairs for pair in zip(words, words[1:]))
 
 
+_TAXONOMY = ("tag-", "category-")
+
+
+def _without_taxonomy(value: str) -> str:
+    """A class list without its taxonomy terms: "tag-winter" in a post's list of classes
+    names what the post is filed under, not a tag box (a list of three or more names, as a
+    CMS writes one per post; a lone "tag-list" still names the box).
+
+        >>> _without_taxonomy("post type-post hentry tag-winter category-news")
+        'post type-post hentry'
+    """
+    if "-" not in value:
+        return value
+    tokens = value.split()
+    if len(tokens) < 3 or not any(token.startswith(_TAXONOMY) for token in tokens):
+        return value
+    return " ".join(token for token in tokens if not token.startswith(_TAXONOMY))
+
+
 @lru_cache(maxsize=8192)
 def name_evidence(value: str) -> int:
     """-2/-1 strong/weak boilerplate name, +2/+1 strong/weak content name, 0 neither.
@@ -132,7 +151,7 @@ def name_evidence(value: str) -> int:
     """
     if not value:
         return 0
-    words = name_words(value)
+    words = name_words(_without_taxonomy(value))
     if _ANY_WORD.isdisjoint(words):
         return 0
     if _matches(words, *STRONG_NEGATIVE):

@@ -17,6 +17,7 @@ from . import confidence, pagetype
 from .access import access_of, closing_lines, truncation
 from .evidence import anchors_of, paywall_marks, read_declared
 from .markup import host_of
+from .region import region_figures
 from .structure import shape_of
 
 _TAG = re.compile(r"<[^>]+>")
@@ -41,7 +42,8 @@ def assess(evidence: Evidence, extraction: Extraction, url: str | None) -> Asses
     type_features = pagetype.features(shape, declared)
     kind, probability, probabilities = pagetype.page_type(type_features)
     declared_chars = _declared_length(declared_body)
-    score = confidence.confidence(confidence.features(shape, declared_chars, probabilities, type_features))
+    region = region_figures(stats, main, blocks, shape.body_chars, extraction.metadata.title)
+    score = confidence.confidence(confidence.features(shape, declared_chars, region, probabilities, type_features))
     access = access_of(declared, paywall_marks(stats, main))
     reason = truncation(blocks, access, declared_chars, closing_lines(stats, main))
     return Assessment(page_type=kind, page_type_probability=probability, confidence=score, access=access,

@@ -6,6 +6,8 @@ signals that fail independently.
 - the share of the body that is prose (long paragraphs ending like sentences) and of
   short, unpunctuated lines left over (boilerplate that got through);
 - the body's edges: the fringe of short lines around its core of prose (body.py);
+- the region the engine chose: the share of it the body kept, where it ends on the page,
+  the pieces it was grown from (region.py);
 - the page type and how sure that is (articles extract best; listings worst), and the
   figures it is judged from.
 
@@ -28,10 +30,11 @@ def agreement(body_chars: int, declared_chars: int) -> float:
     return min(body_chars, declared_chars) / max(body_chars, declared_chars)
 
 
-def features(shape: Shape, declared_chars: int, type_probabilities: dict[str, float],
+def features(shape: Shape, declared_chars: int, region: tuple[float, ...], type_probabilities: dict[str, float],
              type_features: list[float]) -> list[float]:
-    """The model's input (see the module doc); `type_probabilities` in the page-type model's
-    order, then the page-type model's own input (what kind of page it is, in detail)."""
+    """The model's input (see the module doc): `region` from region.region_figures,
+    `type_probabilities` in the page-type model's order, then the page-type model's own
+    input (what kind of page it is, in detail)."""
     margin = (shape.best - shape.second) / shape.best if shape.best > 0 else 0.0
     vector = [log(shape.best), log(shape.second), margin, float(shape.reading == "article"),
               float(shape.reading == "listing"), shape.main_share, shape.main_links, log(shape.body_chars),
@@ -45,7 +48,7 @@ def features(shape: Shape, declared_chars: int, type_probabilities: dict[str, fl
                body.prose / max(body.texts, 1), log(body.fringe_before), log(body.fringe_before_chars),
                log(body.fringe_after), log(body.fringe_after_chars), log(body.loose),
                float(body.fringe_before == 0), float(body.fringe_after == 0),
-               shape.body_chars / max(shape.text, 1), shape.second / shape.best if shape.best > 0 else 0.0]
+               shape.body_chars / max(shape.text, 1), shape.second / shape.best if shape.best > 0 else 0.0, *region]
     probabilities = list(type_probabilities.values())
     vector += probabilities + [max(probabilities, default=0.0)]
     return vector + type_features
