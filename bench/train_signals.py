@@ -61,7 +61,7 @@ def collect(data: Path) -> None:
         shape = shape_of(evidence.stats, evidence.main, list(extraction.blocks), extraction.metadata, url)
         captured["type"] = pagetype.features(shape, read_declared(evidence.marked, evidence.markup, anchors_of(evidence.stats.page),
                                                                     host_of(url)))
-        region = region_figures(evidence.stats, evidence.main, list(extraction.blocks), shape.body_chars,
+        region = region_figures(evidence.stats, evidence.main, evidence.pieces, list(extraction.blocks), shape.body_chars,
                                 extraction.metadata.title)
         captured["confidence"] = confidence.features(shape, _declared_length(evidence.declared_body), region, {}, [])[:-1]
         return Assessment()

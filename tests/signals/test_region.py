@@ -28,7 +28,7 @@ def _figures(markup: str) -> tuple[float, ...]:
     """region_figures as the API computes them for one page."""
     extraction, evidence = _analysed(markup)
     blocks = list(extraction.blocks)
-    return region_figures(evidence.stats, evidence.main, blocks, sum(len(b.text) for b in blocks),
+    return region_figures(evidence.stats, evidence.main, evidence.pieces, blocks, sum(len(b.text) for b in blocks),
                           extraction.metadata.title)
 
 
@@ -57,6 +57,6 @@ def test_an_article_split_over_siblings_is_grown_from_several_pieces() -> None:
 def test_the_headline_counts_when_it_is_still_in_the_first_blocks() -> None:
     evidence = _analysed(_page(f"<article>{_paragraphs(2)}</article>"))[1]
     headed = [Block(BlockKind.HEADING, "Flood defences"), Block(BlockKind.PARAGRAPH, PROSE)]
-    assert region_figures(evidence.stats, evidence.main, headed, 200, "Flood defences")[3] == 1.0
-    assert region_figures(evidence.stats, evidence.main, headed[1:], 200, "Flood defences")[3] == 0.0
-    assert region_figures(evidence.stats, None, headed, 200, "Flood defences") == (0.0,) * 5
+    assert region_figures(evidence.stats, evidence.main, evidence.pieces, headed, 200, "Flood defences")[3] == 1.0
+    assert region_figures(evidence.stats, evidence.main, evidence.pieces, headed[1:], 200, "Flood defences")[3] == 0.0
+    assert region_figures(evidence.stats, None, 0, headed, 200, "Flood defences") == (0.0,) * 5

@@ -99,7 +99,8 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
         if listing and main is not None and not one_item:
             # A listing's items are links: link density no longer judges them (select.py).
             stats.items = item_positions(main, stats)
-    blocks = _region_blocks(main, stats, options, trace) if main is not None else []
+    parts = pieces(main, stats) if main is not None else []
+    blocks = _region_blocks(parts, stats, options, trace) if parts else []
     steps = [blocks, agreeing_blocks(blocks, declared_body)]
     steps.append(_without_title(steps[-1], title))
     steps.append(without_bylines(steps[-1], metadata))
@@ -117,12 +118,12 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
             trace.score = round(stats.score[main], 1)
         explanation = trace.explanation(blocks)
     extraction = Extraction(blocks=tuple(blocks), comments=tuple(comments), metadata=metadata, explanation=explanation)
-    return extraction, Evidence(marked, stats, main, declared_body, text)
+    return extraction, Evidence(marked, stats, main, declared_body, text, len(parts))
 
 
-def _region_blocks(main: int, stats: Stats, options: Options, trace: Trace | None) -> list[Block]:
-    """The blocks of the chosen region grown over the rest of a split article (grow.py)."""
-    parts = pieces(main, stats)
+def _region_blocks(parts: list[int], stats: Stats, options: Options, trace: Trace | None) -> list[Block]:
+    """The blocks of the chosen region grown over the rest of a split article: `parts`, the
+    region and its siblings from grow.pieces."""
     blocks = [block for part in parts for block in build_blocks(part, stats, options, trace.built if trace else None)]
     if blocks:
         lead = [block for index in lead_elements(parts[0], stats) for block in section_blocks(index, stats, options)]

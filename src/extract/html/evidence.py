@@ -30,3 +30,4 @@ class Evidence:
     main: int | None
     declared_body: str | None
     markup: str = ""
+    pieces: int = 0  # the parts the body was read from: the region and the siblings it grew over

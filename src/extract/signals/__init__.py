@@ -42,7 +42,7 @@ def assess(evidence: Evidence, extraction: Extraction, url: str | None) -> Asses
     type_features = pagetype.features(shape, declared)
     kind, probability, probabilities = pagetype.page_type(type_features)
     declared_chars = _declared_length(declared_body)
-    region = region_figures(stats, main, blocks, shape.body_chars, extraction.metadata.title)
+    region = region_figures(stats, main, evidence.pieces, blocks, shape.body_chars, extraction.metadata.title)
     score = confidence.confidence(confidence.features(shape, declared_chars, region, probabilities, type_features))
     access = access_of(declared, paywall_marks(stats, main))
     reason = truncation(blocks, access, declared_chars, closing_lines(stats, main))

@@ -10,7 +10,6 @@ body (it is taken out when the engine recognised it), and how much the page hide
 """
 from __future__ import annotations
 
-from ..html.grow import pieces
 from ..html.stats import Stats
 from ..model import Block
 from .structure import log
@@ -18,14 +17,15 @@ from .structure import log
 _TITLE_BLOCKS = 5  # the headline is looked for among the first blocks only, as the engine does
 
 
-def region_figures(stats: Stats, main: int | None, blocks: list[Block], body_chars: int,
+def region_figures(stats: Stats, main: int | None, pieces: int, blocks: list[Block], body_chars: int,
                    title: str | None) -> tuple[float, ...]:
-    """The figures of the region and the body (see the module doc), in a fixed order."""
+    """The figures of the region and the body (see the module doc), in a fixed order;
+    `pieces` as the engine counted them (html.evidence.Evidence)."""
     if main is None:
         return (0.0,) * 5
     page = stats.page
     region = page.text[main]
     key = (title or "").casefold()
     kept_title = bool(key) and any(key in block.text.casefold() for block in blocks[:_TITLE_BLOCKS])
-    return (body_chars / region if region else 0.0, page.ends[main] / len(page.tags), float(len(pieces(main, stats))),
+    return (body_chars / region if region else 0.0, page.ends[main] / len(page.tags), float(pieces),
             float(kept_title), log(len(page.hidden)))
