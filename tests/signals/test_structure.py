@@ -56,7 +56,7 @@ def test_microdata_types_are_read_from_the_markup_whatever_the_quoting() -> None
 def test_the_address_names_the_kind_of_page_by_its_segments() -> None:
     collection = path_kinds("https://shop.test/collections/summer-sale")
     assert collection[5] == 1.0 and sum(collection) == 1.0  # a section before the last segment
-    assert path_kinds("https://law.test/about-us/")[13] == 1.0  # the last segment, whole
-    assert path_kinds("https://law.test/our-services")[13] == 1.0  # one of its words
+    assert path_kinds("https://law.test/pricing/")[13] == 1.0  # the last segment, whole
+    assert path_kinds("https://law.test/about-us")[13] == 1.0  # one of its words
     assert path_kinds("https://news.test/2024/05/council-votes-park.html") == (0.0,) * 14
     assert path_kinds(None) == path_kinds("https://news.test/") == (0.0,) * 14
