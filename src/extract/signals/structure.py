@@ -28,7 +28,7 @@ _SENTENCE_END = frozenset(".!?\u3002\uff01\uff1f:;\"'\u201d)")
 # substring search per sign runs at C speed), then their neighbours checked: a pattern
 # that could start at any digit would cost more than all the other signals.
 _CURRENCY = "$€£¥₹"
-_GRID_ROWS = 3  # rows of cards read for prices: the ones with the most cards
+_GRID_ROWS = 1  # rows of cards read for prices, those with the most cards (a grid outnumbers menus)
 # The words of address segments that name a kind of page (lexicon/paths.py), in the
 # page-type model's order of kinds.
 _PATH_KINDS = ("article", "forum", "product", "documentation", "listing", "collection", "service")
