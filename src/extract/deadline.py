@@ -6,6 +6,10 @@ use, keeps the deadlines of the calls in progress; when one passes, it raises `E
 the calling thread with CPython's `PyThreadState_SetAsyncExc`. The exception lands at the
 next Python bytecode of that thread, so any Python loop stops within microseconds.
 
+The engine's per-element loops are compiled to C (setup.py) and run no bytecode, so they
+call `checkpoint` every few thousand elements: entering a Python function is where the
+interpreter delivers a pending exception. This module must therefore stay Python.
+
 Limits: code running inside C (one libxml2 parse, one regular-expression search, one
 `json.loads`) is not interrupted; the exception arrives when it returns to Python. Those
 steps are linear in the input, which `Options.max_bytes` bounds (libxml2 parses about
@@ -25,7 +29,7 @@ import itertools
 import threading
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Final, TypeVar
 
 T = TypeVar("T")
 _SET_ASYNC_EXC = ctypes.pythonapi.PyThreadState_SetAsyncExc
@@ -100,6 +104,16 @@ class _Watchdog:
 
 
 _WATCHDOG = _Watchdog()
+
+# How many elements (or blocks) a compiled loop handles between two checkpoints: a
+# fraction of a millisecond of work, a call's cost spread over thousands.
+CHECK_EVERY: Final = 4096
+
+
+def checkpoint() -> None:
+    """Let a pending Expired land here, in compiled code that otherwise never gives the
+    interpreter the chance (see the module doc). Does nothing when none is pending: the
+    interpreter checks for one as it enters any Python function, this one included."""
 
 
 def bounded(seconds: float | None, work: Callable[[], T]) -> T:

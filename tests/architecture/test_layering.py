@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "extract"
-BASE = {"model", "options", "errors", "_version", "rawbytes", "dom", "lexicon"}
+BASE = {"model", "options", "errors", "_version", "rawbytes", "dom", "lexicon", "deadline"}
 
 
 def _module_name(path: Path) -> str:

@@ -95,3 +95,27 @@ def test_an_expired_swallowed_by_python_code_is_raised_again() -> None:
     assert len(swallowed) == 1 and not ended  # the second raise ended the work mid-way
     time.sleep(0.2)  # nothing left pending in this thread once the call has ended
     assert sum(range(100_000)) == 4_999_950_000
+
+
+@pytest.mark.parametrize("stage", ["survey", "measure"])
+def test_compiled_loops_stop_at_their_checkpoints(stage: str) -> None:
+    # Installed with a C compiler, the engine's per-element loops are compiled (setup.py):
+    # they run no bytecode, so a timeout can only land at their checkpoints. One stage is
+    # timed alone, on a tree built beforehand, so that no Python code around it could take
+    # the exception in its place: it must stop long before its own end.
+    from extract.deadline import Expired, bounded
+    from extract.html.stats import measure
+    from extract.html.survey import survey
+
+    root = parse("<html><body>" + "<div><p>x, y.</p><span>a</span></div>" * 100_000 + "</body></html>")
+    assert root is not None
+    surveyed = survey(root)
+    run = (lambda: survey(root)) if stage == "survey" else (lambda: measure(surveyed))
+    started = time.perf_counter()
+    run()
+    whole = time.perf_counter() - started
+    gc.collect()
+    started = time.perf_counter()
+    with pytest.raises(Expired):
+        bounded(whole / 10, run)
+    assert time.perf_counter() - started < whole / 2

@@ -19,6 +19,7 @@ from enum import Enum
 
 from lxml import etree
 
+from ..deadline import CHECK_EVERY, checkpoint
 from ..dom import normalize, text_of
 from ..model import Block, BlockKind
 from ..options import Options
@@ -152,6 +153,8 @@ class _Builder:
         tag = page.tags[index]
         if not tag:  # hidden: taken out of the tree, its tail moved to the text before it
             return
+        if index % CHECK_EVERY == 0:
+            checkpoint()
         element = page.elements[index]
         state = self._open(index, element, tag, parent)
         if state is not _Read.SKIPPED:

@@ -31,7 +31,7 @@ import re
 
 from lxml import etree
 
-_NOT_UNICODE = re.compile("[\ud800-\udfff\ufffe\uffff]")  # lone surrogates, noncharacters
+_NOT_UNICODE = re.compile(r"[\ud800-\udfff\ufffe\uffff]")  # lone surrogates, noncharacters
 _CONTROL_BYTES = bytes((*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)))  # tab, LF, CR stay
 # The plain etree parser, not lxml.html's: its element proxies are a third cheaper to
 # make, and the engine touches every element.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ..deadline import CHECK_EVERY, checkpoint
 from ..options import Favor
 from .stats import Reading, Stats
 from .survey import Survey
@@ -48,6 +49,8 @@ def main_element(stats: Stats) -> int | None:
     marked_until = 0  # positions below this lie inside a marked subtree
     frames: list[int] = []  # the ends of the frames (footer, nav, dialog) around the position
     for index, (value, verdict) in enumerate(zip(stats.score, stats.evidence)):
+        if index % CHECK_EVERY == 0:
+            checkpoint()
         while frames and frames[-1] <= index:
             frames.pop()
         if verdict < 0:
@@ -119,6 +122,8 @@ def item_positions(main: int, stats: Stats) -> list[bool] | None:
     exempt = [False] * len(page.tags)
     starts: set[int] = set()
     for parent in range(ends[main] - 1, main - 1, -1):  # from the leaves up
+        if parent % CHECK_EVERY == 0:
+            checkpoint()
         children = list(page.children(parent))
         items = [child for child in children if links[child] >= _ITEM_LINK and _is_item(child, page)]
         if len(items) >= _ITEM_ROW:

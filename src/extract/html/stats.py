@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from ..deadline import CHECK_EVERY, checkpoint
 from ..options import Favor
 from .survey import NO_MARKUP as _SILENT, Survey
 from .vocab import HEADINGS, INLINE_TAGS
@@ -123,6 +124,8 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
     inline = INLINE_TAGS
     own_links, punct, titled, cards, items = page.own_links, page.punct, page.titled, page.cards, page.items
     for index in range(n - 1, -1, -1):
+        if index % CHECK_EVERY == 0:
+            checkpoint()
         tag = tags[index]
         total = text[index]
         if not tag or not total and tag != "br":

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ..deadline import CHECK_EVERY, checkpoint
 from ..dom import text_of
 from .clean import HIDING_ATTRIBUTES, SMALL, is_hidden, keeps_hidden
 from .vocab import (
@@ -130,6 +131,8 @@ def survey(root: etree._Element) -> Survey:
     inline, card_tags, label_tags, headings = INLINE_TAGS, _CARD_TAGS, _LABEL_TAGS, HEADINGS
     has_mark, hiding, tag_markup = _PUNCT.search, HIDING_ATTRIBUTES, _TAG_MARKUP
     for index in range(n - 1, -1, -1):
+        if index % CHECK_EVERY == 0:
+            checkpoint()
         tag = tags[index]
         if not tag:
             continue

@@ -1,7 +1,8 @@
 """Small linear models shipped as plain coefficients in JSON beside this module.
 
 bench/train_signals.py fits them (on the development sets' labels only) and writes the
-files; at run time a model is a standardisation and a dot product per output, no numpy.
+files; at run time a model is a dot product per output (the standardisation folded in when
+it is loaded), no numpy.
 """
 from __future__ import annotations
 
@@ -9,33 +10,34 @@ import json
 import math
 import operator
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from importlib.resources import files
 
 
 @dataclass(frozen=True)
 class Linear:
-    """Standardise the features (mean, scale), then one weight row and bias per output."""
+    """One weight row and offset per output over raw features: the fitted standardisation
+    (mean, scale) is folded into them when the model is loaded, so scoring a page is one
+    dot product per output."""
 
     names: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    weights: tuple[tuple[float, ...], ...]
-    bias: tuple[float, ...]
+    rows: tuple[tuple[float, ...], ...]
+    offsets: tuple[float, ...]
     outputs: tuple[str, ...]
 
-    def scores(self, vector: list[float]) -> list[float]:
-        if len(vector) != len(self.mean):  # features changed without a new fit
-            raise ValueError(f"the model takes {len(self.mean)} features, not {len(vector)}: run bench/train_signals.py")
-        rows, offsets = self._folded
-        return [offset + sum(map(operator.mul, row, vector)) for row, offset in zip(rows, offsets)]
+    @classmethod
+    def standardised(cls, names: tuple[str, ...], mean: tuple[float, ...], scale: tuple[float, ...],
+                     weights: tuple[tuple[float, ...], ...], bias: tuple[float, ...],
+                     outputs: tuple[str, ...]) -> Linear:
+        """The model as fitted: weights over standardised features ((x - mean) / scale)."""
+        rows = tuple(tuple(w / s for w, s in zip(row, scale)) for row in weights)
+        offsets = tuple(b - sum(w * m for w, m in zip(row, mean)) for row, b in zip(rows, bias))
+        return cls(names, rows, offsets, outputs)
 
-    @cached_property
-    def _folded(self) -> tuple[list[list[float]], list[float]]:
-        """The standardisation folded into the weights: one dot product per output."""
-        rows = [[w / s for w, s in zip(row, self.scale)] for row in self.weights]
-        offsets = [b - sum(w * m for w, m in zip(row, self.mean)) for row, b in zip(rows, self.bias)]
-        return rows, offsets
+    def scores(self, vector: list[float]) -> list[float]:
+        if len(vector) != len(self.names):  # features changed without a new fit
+            raise ValueError(f"the model takes {len(self.names)} features, not {len(vector)}: run bench/train_signals.py")
+        return [offset + sum(map(operator.mul, row, vector)) for row, offset in zip(self.rows, self.offsets)]
 
     def probabilities(self, vector: list[float]) -> dict[str, float]:
         """Softmax over the outputs (a multinomial logistic model)."""
@@ -51,5 +53,6 @@ def load(name: str) -> Linear:
     """The model saved as `<name>.json` in this package."""
     resource = files(__package__).joinpath(f"{name}.json")
     data = json.loads(resource.read_text(encoding="utf-8"))
-    return Linear(tuple(data["names"]), tuple(data["mean"]), tuple(data["scale"]),
-                  tuple(tuple(row) for row in data["weights"]), tuple(data["bias"]), tuple(data["outputs"]))
+    return Linear.standardised(tuple(data["names"]), tuple(data["mean"]), tuple(data["scale"]),
+                               tuple(tuple(row) for row in data["weights"]), tuple(data["bias"]),
+                               tuple(data["outputs"]))
