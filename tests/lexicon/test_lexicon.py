@@ -155,12 +155,15 @@ SAMPLES = {
                     "pl": "wy"},
     "possessive_your": {"en": "your", "de": "dein", "fr": "votre", "es": "tus", "it": "tuo", "pt": "teu",
                         "nl": "jouw", "pl": "twój"},
+    "path_article": {"en": "articles"}, "path_forum": {"en": "forum"}, "path_product": {"en": "product"},
+    "path_documentation": {"en": "docs"}, "path_listing": {"en": "blog"}, "path_collection": {"en": "collections"},
+    "path_service": {"en": "services"},
 }
 
 
 def test_concepts_are_named_once_across_modules() -> None:
     modules = (lexicon.sections, lexicon.related, lexicon.furniture, lexicon.interface, lexicon.notices,
-               lexicon.credits, lexicon.dates, lexicon.stopwords, lexicon.persons)
+               lexicon.credits, lexicon.dates, lexicon.stopwords, lexicon.persons, lexicon.paths)
     assert sum(len(module.PHRASES) for module in modules) == len(lexicon.PHRASES)
 
 

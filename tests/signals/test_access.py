@@ -66,3 +66,8 @@ def test_a_subscription_prompt_closing_the_text_means_truncated() -> None:
 def test_a_newsletter_box_after_a_whole_article_is_no_truncation() -> None:
     body = paragraphs(8, 5) + "<p>Subscribe to our newsletter for the week's news.</p>"
     assert not extract(page(body), options=OPTIONS).truncated
+
+
+def test_a_prompt_in_capitals_is_a_prompt() -> None:
+    body = paragraphs(2, 5) + "<p>SUBSCRIBE TO CONTINUE READING THIS STORY.</p>"
+    assert extract(page(body), options=OPTIONS).truncation == "a subscription prompt closes the text"

@@ -1,5 +1,6 @@
 """The region figures the confidence model reads: the share of the region the body kept,
-where the region ends, the pieces the body was grown from, the headline left in it."""
+where the region ends and starts, the pieces the body was grown from, the headline left in
+it, what the region's markup says."""
 from __future__ import annotations
 
 from extract import Options
@@ -37,7 +38,7 @@ def _page(body: str, after: str = "") -> str:
 
 
 def test_a_clean_article_is_kept_whole_from_one_piece() -> None:
-    kept, _, pieces, title, _ = _figures(_page(f"<article>{_paragraphs(4)}</article>"))
+    kept, _, pieces, title, *_ = _figures(_page(f"<article>{_paragraphs(4)}</article>"))
     assert 0.9 <= kept <= 1.0 and pieces == 1.0 and title == 0.0
 
 
@@ -59,4 +60,17 @@ def test_the_headline_counts_when_it_is_still_in_the_first_blocks() -> None:
     headed = [Block(BlockKind.HEADING, "Flood defences"), Block(BlockKind.PARAGRAPH, PROSE)]
     assert region_figures(evidence.stats, evidence.main, evidence.pieces, headed, 200, "Flood defences")[3] == 1.0
     assert region_figures(evidence.stats, evidence.main, evidence.pieces, headed[1:], 200, "Flood defences")[3] == 0.0
-    assert region_figures(evidence.stats, None, 0, headed, 200, "Flood defences") == (0.0,) * 5
+    assert region_figures(evidence.stats, None, 0, headed, 200, "Flood defences") == (0.0,) * 7
+
+
+def test_a_region_after_a_long_header_starts_further_down_the_page() -> None:
+    article = f"<article>{_paragraphs(4)}</article>"
+    alone = _figures(_page(article))[5]
+    headed = _figures(_page(f"<header><ul>{FOOTER}</ul></header>{article}"))[5]
+    assert headed > alone
+
+
+def test_the_verdict_of_the_regions_markup_is_read() -> None:
+    named = _figures(_page(f"<div class='article-body'>{_paragraphs(4)}</div>"))[6]
+    silent = _figures(_page(f"<div class='x'>{_paragraphs(4)}</div>"))[6]
+    assert named > silent == 0.0

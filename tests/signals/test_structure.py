@@ -1,4 +1,4 @@
-"""The figures the trust models read: the runner-up region, the body's edges, link shapes."""
+"""The figures the trust models read: the runner-up region, the body's edges, microdata, the address."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,9 +7,8 @@ import extract.api as api
 from extract import Options, extract
 from extract.model import Block, BlockKind
 from extract.signals.body import body_figures
-from extract.signals.markup import link_figures, microdata_types
-from extract.signals.structure import _second_best
-from lxml import etree
+from extract.signals.markup import microdata_types
+from extract.signals.structure import _second_best, path_kinds
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 PROSE = "The council voted for the new park after a long debate in the town hall, and work starts soon."
@@ -48,17 +47,16 @@ def test_lines_after_the_last_paragraph_are_the_bodys_fringe() -> None:
     assert body_figures([]).texts == 0
 
 
-def test_links_are_counted_by_the_shape_of_their_target() -> None:
-    page = etree.fromstring(
-        "<div><a href='#top'>Top</a><a href='mailto:desk@news.test'>Mail</a>"
-        "<a href='https://news.test/2024/a-long-story-slug'>Own</a><a href='//cdn.test/x'>Other</a>"
-        "<a href='/search?q=park'>Search</a><a href='#top'>Top again</a></div>")
-    phone, mail, fragment, other, query, slug, targets, links = link_figures(list(page), "news.test")
-    assert (phone, mail, fragment, other, query, slug) == (0, 1, 2, 1, 1, 1)
-    assert (targets, links) == (5, 6)
-
-
 def test_microdata_types_are_read_from_the_markup_whatever_the_quoting() -> None:
     types, marks = microdata_types("<li itemscope itemtype='http://schema.org/Product'>"
                                    "<div itemtype = \"https://schema.org/Offer/\"><p>itemtype is a word too</p>")
     assert types == {"product", "offer"} and marks == 3
+
+
+def test_the_address_names_the_kind_of_page_by_its_segments() -> None:
+    collection = path_kinds("https://shop.test/collections/summer-sale")
+    assert collection[5] == 1.0 and sum(collection) == 1.0  # a section before the last segment
+    assert path_kinds("https://law.test/pricing/")[13] == 1.0  # the last segment, whole
+    assert path_kinds("https://law.test/about-us")[13] == 1.0  # one of its words
+    assert path_kinds("https://news.test/2024/05/council-votes-park.html") == (0.0,) * 14
+    assert path_kinds(None) == path_kinds("https://news.test/") == (0.0,) * 14

@@ -18,6 +18,7 @@ weekday names are tables of numbers (`MONTHS`, `WEEKDAYS`).
     months.py     month and weekday names
     stopwords.py  each language's most frequent function words
     persons.py    pronouns and possessives by person: "I", "we", "you" (trust signals)
+    paths.py      words of URL paths by the kind of page: "services", "collections" (trust signals)
 
 Languages: English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
 Chinese and Japanese for every concept a page prints in its own language (a few others
@@ -54,7 +55,7 @@ from __future__ import annotations
 
 import re
 
-from . import credits, dates, furniture, interface, months, notices, persons, related, sections, stopwords
+from . import credits, dates, furniture, interface, months, notices, paths, persons, related, sections, stopwords
 from .months import MONTHS, WEEKDAYS
 
 USES = frozenset((
@@ -71,6 +72,7 @@ PHRASES: dict[str, dict[str, dict[str, str]]] = {
     **dates.PHRASES,
     **stopwords.PHRASES,
     **persons.PHRASES,
+    **paths.PHRASES,
 }
 
 

@@ -15,8 +15,7 @@ from ..html.evidence import Evidence
 from ..model import Assessment, Extraction
 from . import confidence, pagetype
 from .access import access_of, closing_lines, truncation
-from .evidence import anchors_of, paywall_marks, read_declared
-from .markup import host_of
+from .evidence import paywall_marks, read_declared
 from .region import region_figures
 from .structure import shape_of
 
@@ -35,7 +34,7 @@ def _declared_length(body: str | None) -> int:
 
 def assess(evidence: Evidence, extraction: Extraction, url: str | None) -> Assessment:
     """The Assessment of one HTML page's extraction, from the engine's figures."""
-    declared = read_declared(evidence.marked, evidence.markup, anchors_of(evidence.stats.page), host_of(url))
+    declared = read_declared(evidence.marked, evidence.markup)
     stats, main, declared_body = evidence.stats, evidence.main, evidence.declared_body
     blocks = list(extraction.blocks)
     shape = shape_of(stats, main, blocks, extraction.metadata, url)
@@ -45,7 +44,7 @@ def assess(evidence: Evidence, extraction: Extraction, url: str | None) -> Asses
     region = region_figures(stats, main, evidence.pieces, blocks, shape.body_chars, extraction.metadata.title)
     score = confidence.confidence(confidence.features(shape, declared_chars, region, probabilities, type_features))
     access = access_of(declared, paywall_marks(stats, main))
-    reason = truncation(blocks, access, declared_chars, closing_lines(stats, main))
+    reason = truncation(blocks, shape.body_chars, access, declared_chars, lambda: closing_lines(stats, main))
     return Assessment(page_type=kind, page_type_probability=probability, confidence=score, access=access,
                       truncated=reason is not None, truncation=reason)
 

@@ -40,10 +40,6 @@ class BodyFigures:
     loose: int = 0           # short unpunctuated blocks between the first and last prose block
 
 
-def _ends_sentence(text: str) -> bool:
-    return text.rstrip()[-1:] in _SENTENCE_END
-
-
 def body_figures(blocks: list[Block]) -> BodyFigures:
     """The figures of a body (see the module doc).
 
@@ -57,19 +53,19 @@ def body_figures(blocks: list[Block]) -> BodyFigures:
     texts = [block.text for block in blocks if block.text]
     if not texts:
         return BodyFigures()
-    lengths = [len(text) for text in texts]
-    closed = [_ends_sentence(text) for text in texts]
+    lengths = list(map(len, texts))
+    marks = [text.rstrip()[-1:] for text in texts]  # how each block ends
+    closed = list(map(_SENTENCE_END.__contains__, marks))
     prose = [n >= _PROSE and end for n, end in zip(lengths, closed)]
-    first = prose.index(True) if any(prose) else len(texts)
-    last = len(texts) - 1 - prose[::-1].index(True) if any(prose) else -1
+    first = prose.index(True) if True in prose else len(texts)
+    last = len(texts) - 1 - prose[::-1].index(True) if True in prose else -1
     loose = sum(1 for n, end in zip(lengths[first:last + 1], closed[first:last + 1]) if n < _SHORT and not end)
+    short = list(map(_SHORT.__gt__, lengths))
     return BodyFigures(
         first=lengths[0], last=lengths[-1], before_last=lengths[-2] if len(texts) > 1 else 0,
-        longest=max(lengths), texts=len(texts), short=sum(n < _SHORT for n in lengths), closed=closed[-1],
-        colons=sum(text.rstrip().endswith(":") for text in texts),
-        short_tail=sum(n < _SHORT for n in lengths[-3:]), open_tail=sum(not end for end in closed[-3:]),
-        short_head=sum(n < _SHORT for n in lengths[:3]), prose=sum(prose),
-        fringe_before=first, fringe_before_chars=sum(lengths[:first]),
+        longest=max(lengths), texts=len(texts), short=sum(short), closed=closed[-1], colons=marks.count(":"),
+        short_tail=sum(short[-3:]), open_tail=closed[-3:].count(False), short_head=sum(short[:3]),
+        prose=prose.count(True), fringe_before=first, fringe_before_chars=sum(lengths[:first]),
         fringe_after=len(texts) - 1 - last if last >= 0 else len(texts),
         fringe_after_chars=sum(lengths[last + 1:]) if last >= 0 else sum(lengths), loose=loose,
     )

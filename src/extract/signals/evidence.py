@@ -2,8 +2,8 @@
 
 Before cleaning (scripts and form controls are still there): the JSON-LD objects, the
 OpenGraph type and the form controls, from one walk of the tree for a few tags; microdata
-types from the markup string and link targets from the survey's visible links (markup.py). The markup string is never scanned
-whole by a pattern: on a large page that costs more than the rest of the signals together
+types from the markup string (markup.py). The markup string is never scanned whole by a
+pattern: on a large page that costs more than the rest of the signals together
 (a plain substring search is cheap). After the survey, the engine's own per-element
 figures describe the structure; they cost nothing more, and prices and paywall markup are
 looked for only where they sit: in the text (structure.py) and around the chosen region
@@ -12,16 +12,15 @@ looked for only where they sit: in the text (structure.py) and around the chosen
 from __future__ import annotations
 
 import re
-from itertools import compress
+from itertools import repeat
 from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
 
 from ..html.stats import Stats
-from ..html.survey import Survey
 from ..meta.jsonld import declared_objects, types_of
-from .markup import link_figures, microdata_types
+from .markup import microdata_types
 
 # Names that publishers give a paywall or the locked part of an article.
 _PAYWALL = re.compile(
@@ -31,15 +30,15 @@ _PAYWALL = re.compile(
 )
 _HINTS = ("wall", "subscriber", "premium", "locked", "tp-modal")
 _NEAR = 25  # elements before the end of the chosen region, and after it, searched for paywall names
+_get = etree._Element.get  # unbound: mapped over many elements at C speed
 _CONTROLS = ("form", "input", "button", "select", "textarea", "img", "time", "iframe", "svg", "nav")
 
 
 @dataclass(frozen=True, slots=True)
 class Declared:
     """What the markup declares before cleaning: schema.org types (JSON-LD, microdata),
-    og:type, counts of form controls and other tags the cleaning removes, the shapes of
-    link targets (markup.link_figures), and whether the page says its content is free
-    (True), not free (False) or nothing (None)."""
+    og:type, counts of form controls and other tags the cleaning removes, and whether the
+    page says its content is free (True), not free (False) or nothing (None)."""
 
     types: frozenset[str] = frozenset()
     og_type: str = ""
@@ -47,7 +46,6 @@ class Declared:
     free: bool | None = None
     microdata: frozenset[str] = frozenset()
     microdata_marks: int = 0
-    links: tuple[float, ...] = (0.0,) * 8
 
 
 def _free(objects: list[dict[str, Any]]) -> bool | None:
@@ -64,11 +62,9 @@ def _free(objects: list[dict[str, Any]]) -> bool | None:
     return said
 
 
-def read_declared(marked: dict[str, list[etree._Element]], markup: str = "", anchors: list[etree._Element] | None = None,
-                  host: str = "") -> Declared:
+def read_declared(marked: dict[str, list[etree._Element]], markup: str = "") -> Declared:
     """The declared evidence of a page, from its elements of html.evidence.DECLARING_TAGS
-    as parsed, its markup string and its visible links (see module doc); `host` tells
-    other sites' links."""
+    as parsed and its markup string (see module doc)."""
     objects = declared_objects(marked["script"])
     types = frozenset(kind for node in objects for kind in types_of(node))
     og_type = ""
@@ -78,14 +74,7 @@ def read_declared(marked: dict[str, list[etree._Element]], markup: str = "", anc
             break
     microdata, marks = microdata_types(markup)
     return Declared(types=types, og_type=og_type, controls={tag: len(marked[tag]) for tag in _CONTROLS},
-                    free=_free(objects), microdata=microdata, microdata_marks=marks,
-                    links=link_figures(anchors or [], host))
-
-
-def anchors_of(page: Survey) -> list[etree._Element]:
-    """The links a reader sees, from the survey (hidden ones have no tag there); the
-    filter runs in C."""
-    return list(compress(page.elements, map("a".__eq__, page.tags)))
+                    free=_free(objects), microdata=microdata, microdata_marks=marks)
 
 
 def paywall_marks(stats: Stats, main: int | None) -> int:
@@ -94,7 +83,9 @@ def paywall_marks(stats: Stats, main: int | None) -> int:
     page = stats.page
     end = page.ends[main] if main is not None else 0
     near = page.elements[max(end - _NEAR, 0):end + _NEAR]
-    names = " ".join(f"{element.get('class') or ''} {element.get('id') or ''}" for element in (*page.hidden, *near))
+    elements = (*page.hidden, *near)
+    # Spaces between names: no paywall name spans two of them.
+    names = " ".join(filter(None, [*map(_get, elements, repeat("class")), *map(_get, elements, repeat("id"))]))
     # One search over all the names (pages hide hundreds of elements), after a cheap test.
     folded = names.lower()
     if not any(hint in folded for hint in _HINTS):

@@ -1,7 +1,8 @@
 """Which kind of page this is, from generic evidence: a multinomial logistic model over
 structure (cards, posts, lists, code, tables, forms, prices), declared types (JSON-LD,
-microdata, OpenGraph), the shapes of link targets, what the metadata says, the shape of
-the URL path and the body's voice (voice.py; its words are the lexicon's); no site names.
+microdata, OpenGraph), what the metadata says, the shape of
+the URL path and the kinds of page its segments name, and the body's voice (voice.py; the
+words of both are the lexicon's); no site names.
 
 The coefficients live in pagetype.json, fitted by bench/train_signals.py on the WCXB
 development labels only; `features` is the one definition of what the model sees.
@@ -40,37 +41,35 @@ _BLOCKS = ("paragraph", "heading", "list_item", "code", "table_row", "quote")
 _COUNTED = ("a", "p", "li", "pre", "code", "table", "td", "h2", "h3", "h4", "article", "section", "aside", "nav",
             "footer", "header", "img", "figure", "dt", "dd", "form", "input", "button", "select", "label", "time",
             "span", "div", "strong", "small", "br", "svg")
+_ZEROS = (0,) * len(_COUNTED)
 
 
 def features(shape: Shape, declared: Declared) -> list[float]:
     """The model's input: shares and log counts of structure, declared types, URL shape."""
     n = shape.elements or 1
     blocks = sum(shape.blocks.values()) or 1
-    tags = shape.tags
+    count = shape.tags.get  # with a default: a Counter's own lookup of a missing tag runs in Python
     vector = [log(shape.elements), log(shape.text), shape.link_share, log(shape.max_cards), log(shape.card_rows),
               log(shape.max_posts), log(shape.max_links_row), log(shape.best), shape.main_share, shape.main_links,
               float(shape.reading == "article"), float(shape.reading == "listing"), log(shape.body_chars),
               shape.prose_share, shape.short_share, log(blocks)]
-    vector += [tags[tag] / n for tag in _TAGS]
-    vector += map(log1p, map(tags.__getitem__, ("h1", "h2", "h3", "pre", "table", "article", "li")))
-    vector += [shape.blocks[kind] / blocks for kind in _BLOCKS]
+    vector += [count(tag, 0) / n for tag in _TAGS]
+    vector += map(log1p, map(count, ("h1", "h2", "h3", "pre", "table", "article", "li"), _ZEROS))
+    vector += [shape.blocks.get(kind, 0) / blocks for kind in _BLOCKS]
     vector += map(log1p, declared.controls.values())
     vector += [log(shape.prices), float(shape.prices > 0)]
     vector += [float(bool(declared.types & group)) for group in TYPE_GROUPS.values()]
     vector += [float(declared.og_type == kind) for kind in _OG] + [float(not declared.og_type)]
     vector += list(shape.url)
-    vector += [log(shape.max_items), float(shape.dated), float(shape.credited), log(tags["a"])]
-    vector += map(log1p, map(tags.__getitem__, _COUNTED))  # counts: never negative, no need of log()
+    vector += [log(shape.max_items), float(shape.dated), float(shape.credited), log(count("a", 0))]
+    vector += map(log1p, map(count, _COUNTED, _ZEROS))  # counts: never negative, no need of log()
     vector += [float(bool(declared.microdata & group)) for group in TYPE_GROUPS.values()] + [log(declared.microdata_marks)]
-    phone, mail, fragment, other, query, slug, targets, links = declared.links
-    per_link = 1.0 / max(links, 1.0)
-    vector += [log(phone), log(mail), fragment * per_link, other * per_link, slug * per_link, query * per_link,
-               log(targets), log(slug)]
     prices, signs = shape.grid_prices
     vector += [log(prices), log(signs), 1000.0 * prices / max(shape.text, 1)]
     vector += map(log1p, shape.url[7:])
     vector += map(log1p, shape.about)
     vector += shape.persons
+    vector += shape.path_kinds
     return vector
 
 

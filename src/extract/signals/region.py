@@ -6,7 +6,9 @@ the body kept (a body that is a sliver of its region, or holds far more, was cut
 grown on a guess), how far down the page the region ends (a region running to the end
 takes the footer's neighbours with it), how many sibling pieces the body was grown from
 (a split article is a guess about its parts), whether the headline still stands in the
-body (it is taken out when the engine recognised it), and how much the page hides.
+body (it is taken out when the engine recognised it), how much the page hides, where the
+region starts (far down: much came before it that the engine judged not the article) and
+what the region's own markup said of it (a content name, a boilerplate one, nothing).
 """
 from __future__ import annotations
 
@@ -22,10 +24,10 @@ def region_figures(stats: Stats, main: int | None, pieces: int, blocks: list[Blo
     """The figures of the region and the body (see the module doc), in a fixed order;
     `pieces` as the engine counted them (html.evidence.Evidence)."""
     if main is None:
-        return (0.0,) * 5
+        return (0.0,) * 7
     page = stats.page
     region = page.text[main]
     key = (title or "").casefold()
     kept_title = bool(key) and any(key in block.text.casefold() for block in blocks[:_TITLE_BLOCKS])
     return (body_chars / region if region else 0.0, page.ends[main] / len(page.tags), float(pieces),
-            float(kept_title), log(len(page.hidden)))
+            float(kept_title), log(len(page.hidden)), main / len(page.tags), float(stats.evidence[main]))

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from ..dom import text_of
 from ..html.stats import Stats
+from ..lexicon import word_set
 from ..model import Block, BlockKind, Metadata
 from .body import BodyFigures, body_figures
 from .voice import persons
@@ -27,6 +28,11 @@ _SENTENCE_END = frozenset(".!?\u3002\uff01\uff1f:;\"'\u201d)")
 # substring search per sign runs at C speed), then their neighbours checked: a pattern
 # that could start at any digit would cost more than all the other signals.
 _CURRENCY = "$€£¥₹"
+_GRID_ROWS = 1  # rows of cards read for prices, those with the most cards (a grid outnumbers menus)
+# The words of address segments that name a kind of page (lexicon/paths.py), in the
+# page-type model's order of kinds.
+_PATH_KINDS = ("article", "forum", "product", "documentation", "listing", "collection", "service")
+_PATH_WORDS = tuple(word_set(f"path_{kind}") for kind in _PATH_KINDS)
 _DATE_PATH = re.compile(r"/(?:19|20)\d\d[/-](?:[01]?\d)(?:[/-]|$)")
 
 
@@ -60,6 +66,7 @@ class Shape:
     about: tuple[float, ...]
     body: BodyFigures
     persons: tuple[float, ...]
+    path_kinds: tuple[float, ...]
 
 
 def _url_figures(url: str | None) -> tuple[float, ...]:
@@ -84,15 +91,42 @@ def _url_figures(url: str | None) -> tuple[float, ...]:
             float(not segments))
 
 
-def _rows(stats: Stats) -> tuple[int, int, int, list[int]]:
+def path_kinds(url: str | None) -> tuple[float, ...]:
+    """Which kinds of page the address's segments name (lexicon/paths.py): for each kind,
+    whether a segment before the last is one of its words, then whether the last segment
+    (without its extension) or one of its hyphenated words is.
+
+        >>> path_kinds("https://shop.test/collections/summer-sale")[:7]
+        (0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0)
+        >>> path_kinds("https://law.test/services/business-planning")[7:]
+        (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+    """
+    if not url:
+        return (0.0,) * (2 * len(_PATH_WORDS))
+    segments = [segment for segment in urlsplit(url).path.lower().split("/") if segment]
+    inner = set(segments[:-1])
+    stem = segments[-1].split(".")[0] if segments else ""
+    last = {stem, *stem.replace("_", "-").split("-")}
+    return (*(float(not inner.isdisjoint(words)) for words in _PATH_WORDS),
+            *(float(not last.isdisjoint(words)) for words in _PATH_WORDS))
+
+
+def _rows(stats: Stats) -> tuple[int, int, int, list[int], int, int]:
     """The most teaser-card rows, posts (long children with little link text) and link-only
-    children under one parent, over the parents with three or more block children; and
-    the outermost rows of cards (a row of three cards has three block children)."""
+    children under one parent, over the parents with three or more block children; the
+    outermost rows of cards (a row of three cards has three block children); and the most
+    cards and block children under one parent, anywhere (cards are among the block
+    children, so a parent with three cards or more is among those visited: the rest of the
+    page is read only when none is)."""
     page = stats.page
     text, links, ends, items, cards = page.text, page.links, page.ends, page.items, page.cards
-    card_rows = max_posts = max_links = reached = 0
+    card_rows = max_posts = max_links = reached = max_cards = max_items = 0
     outermost: list[int] = []
     for index in compress(range(len(items)), map((3).__le__, items)):  # the filter runs in C
+        if items[index] > max_items:
+            max_items = items[index]
+        if cards[index] > max_cards:
+            max_cards = cards[index]
         if cards[index] >= 3:
             card_rows += 1
             if index >= reached:  # not inside a row already listed
@@ -107,8 +141,15 @@ def _rows(stats: Stats) -> tuple[int, int, int, list[int]]:
             elif length and links[child] >= 0.8 * length:
                 linked += 1
             child = ends[child]
-        max_posts, max_links = max(max_posts, posts), max(max_links, linked)
-    return card_rows, max_posts, max_links, outermost
+        if posts > max_posts:  # comparisons, not max(): this runs for every row of the page
+            max_posts = posts
+        if linked > max_links:
+            max_links = linked
+    if max_cards < 3:
+        max_cards = max(cards, default=0)
+    if max_items < 3:
+        max_items = max(items, default=0)
+    return card_rows, max_posts, max_links, outermost, max_cards, max_items
 
 
 def _prices(text: str) -> int:
@@ -124,11 +165,13 @@ def _prices(text: str) -> int:
 
 
 def _grid_prices(stats: Stats, rows: list[int]) -> tuple[int, int]:
-    """Prices in the page's rows of cards (a grid of products shows one per card), and
-    currency signs with or without a figure there. Only the outermost rows are read, so
-    each card is read once and the rest of the page not at all."""
-    elements = stats.page.elements
-    text = "\0".join([text_of(elements[index]) for index in rows])
+    """Prices in the page's largest rows of cards (a grid of products shows one per card),
+    and currency signs with or without a figure there. Only the _GRID_ROWS outermost rows
+    with the most cards are read: a page lists many small rows (menus, footers), and
+    reading their text would cost more than the rest of the page's figures."""
+    page = stats.page
+    largest = sorted(rows, key=page.cards.__getitem__, reverse=True)[:_GRID_ROWS]
+    text = "\0".join([text_of(page.elements[index]) for index in sorted(largest)])
     return _prices(text), sum(map(text.count, _CURRENCY))
 
 
@@ -169,26 +212,27 @@ def shape_of(stats: Stats, main: int | None, blocks: list[Block], metadata: Meta
     del tags[""]
     total = page.text[0] if page.text else 0
     best = stats.score[main] if main is not None else 0.0
-    card_rows, max_posts, max_links, grid_rows = _rows(stats)
-    body = [len(block.text) for block in blocks]
+    card_rows, max_posts, max_links, grid_rows, max_cards, max_items = _rows(stats)
+    texts = [block.text for block in blocks]
+    body = list(map(len, texts))
     body_chars = sum(body) or 1
     prose = sum(n for n, block in zip(body, blocks)
                 if block.kind is BlockKind.PARAGRAPH and n >= 80 and block.text.rstrip()[-1:] in _SENTENCE_END)
     short = sum(n for n, block in zip(body, blocks) if n < 40 and block.kind is not BlockKind.HEADING)
-    joined = "\0".join(block.text for block in blocks)
+    joined = "\0".join(texts)
     return Shape(
         tags=tags, elements=sum(tags.values()), text=total,
         link_share=page.links[0] / total if total else 0.0,
-        max_cards=max(page.cards, default=0), card_rows=card_rows, max_posts=max_posts, max_links_row=max_links,
+        max_cards=max_cards, card_rows=card_rows, max_posts=max_posts, max_links_row=max_links,
         best=max(best, 0.0), second=_second_best(stats, main) if main is not None else 0.0,
         main_share=page.text[main] / total if main is not None and total else 0.0,
         main_links=stats.link_density(main) if main is not None else 0.0,
         reading=stats.reading.name.lower(), body_chars=sum(body),
         blocks=Counter(str(block.kind) for block in blocks),
         prose_share=prose / body_chars, short_share=short / body_chars, url=_url_figures(url),
-        max_items=max(page.items, default=0), prices=_prices(joined), dated=metadata.date_published is not None,
+        max_items=max_items, prices=_prices(joined), dated=metadata.date_published is not None,
         credited=bool(metadata.authors), grid_prices=_grid_prices(stats, grid_rows),
-        about=_about(metadata, joined), body=body_figures(blocks), persons=persons(joined),
+        about=_about(metadata, joined), body=body_figures(blocks), persons=persons(joined), path_kinds=path_kinds(url),
     )
 
 

@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..lexicon import word_set
 
-_SAMPLE = 2000
+_SAMPLE = 1000
 _NAMES = ("pronoun_i", "possessive_my", "pronoun_we", "possessive_our", "pronoun_you", "possessive_your")
 # Each word as written, capitalised or in capitals -> its group: no lower() of the text.
 _GROUP = {variant: group for group, name in enumerate(_NAMES) for word in word_set(name)
@@ -38,4 +38,4 @@ def persons(text: str) -> tuple[float, ...]:
     words = text.split()
     groups = Counter(map(_GROUP.__getitem__, filter(_GROUP.__contains__, words)))
     per = 1000.0 / max(len(words), 1)
-    return tuple(groups[group] * per for group in range(len(_NAMES)))
+    return tuple(groups.get(group, 0) * per for group in range(len(_NAMES)))
