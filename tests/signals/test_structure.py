@@ -49,8 +49,9 @@ def test_lines_after_the_last_paragraph_are_the_bodys_fringe() -> None:
 
 def test_microdata_types_are_read_from_the_markup_whatever_the_quoting() -> None:
     types, marks = microdata_types("<li itemscope itemtype='http://schema.org/Product'>"
-                                   "<div itemtype = \"https://schema.org/Offer/\"><p>itemtype is a word too</p>")
-    assert types == {"product", "offer"} and marks == 3
+                                   "<div itemtype = \"https://schema.org/Offer/\"><p>itemtype is a word too</p>"
+                                   "<p itemscope itemtype='https://schema.org/Person'>Zoë Ärger</p>".encode())
+    assert types == {"product", "offer", "person"} and marks == 4
 
 
 def test_the_address_names_the_kind_of_page_by_its_segments() -> None:

@@ -118,7 +118,7 @@ def analyse_html(page: Page, options: Options) -> tuple[Extraction, Evidence | N
             trace.score = round(stats.score[main], 1)
         explanation = trace.explanation(blocks)
     extraction = Extraction(blocks=tuple(blocks), comments=tuple(comments), metadata=metadata, explanation=explanation)
-    return extraction, Evidence(marked, stats, main, declared_body, text, len(parts))
+    return extraction, Evidence(marked, stats, main, declared_body, markup, len(parts))
 
 
 def _region_blocks(parts: list[int], stats: Stats, options: Options, trace: Trace | None) -> list[Block]:

@@ -23,11 +23,12 @@ DECLARING_TAGS = ("script", "meta", "form", "input", "button", "select", "textar
 class Evidence:
     """The engine's figures for one page: the elements of DECLARING_TAGS as parsed, the
     scores of the reading it kept, the chosen region's position, the declared body and the
-    markup as given (searched, never parsed again, for the few names worth finding there)."""
+    page's UTF-8 markup as parsed (parse.markup_bytes: searched, never parsed again, for the
+    few names worth finding there)."""
 
     marked: dict[str, list[etree._Element]]
     stats: Stats
     main: int | None
     declared_body: str | None
-    markup: str = ""
+    markup: bytes = b""
     pieces: int = 0  # the parts the body was read from: the region and the siblings it grew over

@@ -2,7 +2,7 @@
 
 Before cleaning (scripts and form controls are still there): the JSON-LD objects, the
 OpenGraph type and the form controls, from one walk of the tree for a few tags; microdata
-types from the markup string (markup.py). The markup string is never scanned whole by a
+types from the UTF-8 markup (markup.py). The markup is never scanned whole by a
 pattern: on a large page that costs more than the rest of the signals together
 (a plain substring search is cheap). After the survey, the engine's own per-element
 figures describe the structure; they cost nothing more, and prices and paywall markup are
@@ -62,9 +62,9 @@ def _free(objects: list[dict[str, Any]]) -> bool | None:
     return said
 
 
-def read_declared(marked: dict[str, list[etree._Element]], markup: str = "") -> Declared:
+def read_declared(marked: dict[str, list[etree._Element]], markup: bytes = b"") -> Declared:
     """The declared evidence of a page, from its elements of html.evidence.DECLARING_TAGS
-    as parsed and its markup string (see module doc)."""
+    as parsed and its UTF-8 markup (see module doc)."""
     objects = declared_objects(marked["script"])
     types = frozenset(kind for node in objects for kind in types_of(node))
     og_type = ""
