@@ -21,13 +21,13 @@ from setuptools.command.build_ext import build_ext
 
 # The engine, the page-fact readers and the trust signals: the code that runs once per
 # element or per block, where a page's time goes, with the engine's and the signals'
-# package modules that call them. Python still: meta/__init__.py, where a test replaces a
-# function to count its calls (a compiled caller would call the original); the public API
-# (api.py), whose functions keep their docstrings for help(); deadline.py, whose
-# checkpoint is where the interpreter delivers a timeout; the rest, which costs little.
+# package modules that call them. Python still: the public API (api.py), whose functions
+# keep their docstrings for help() (mypyc drops them); deadline.py, whose checkpoint is
+# where the interpreter delivers a timeout; the rest, which costs little. A compiled
+# function calls the functions it was built with: replacing one by name in a module (a
+# test's monkeypatch) does not reach it.
 COMPILED = sorted(
     str(path) for layer in ("html", "meta", "signals") for path in Path("src/extract", layer).glob("*.py")
-    if path.parts[-2:] != ("meta", "__init__.py")
 ) + ["src/extract/dom.py"]
 
 

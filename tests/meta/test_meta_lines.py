@@ -66,7 +66,7 @@ def test_names_in(values: list[str], names: list[str]) -> None:
     assert list(names_in(values)) == names
 
 
-META = Metadata(authors=["Jane Doe"], date_published="2024-05-17")
+META = Metadata(authors=("Jane Doe",), date_published="2024-05-17")
 
 
 @pytest.mark.parametrize(
