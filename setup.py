@@ -34,10 +34,6 @@ COMPILED = sorted(
 class OptionalBuildExt(build_ext):
     """Build the extensions if this machine can; install plain Python if it cannot."""
 
-    def finalize_options(self) -> None:
-        super().finalize_options()
-        self.parallel = self.parallel or os.cpu_count() or 1
-
     def run(self) -> None:
         try:
             super().run()
@@ -55,7 +51,7 @@ def extensions() -> list:
         from mypyc.build import mypycify
     except ImportError:
         return []
-    try:  # multi_file: C files that build_ext compiles in parallel, on every CPU
+    try:  # multi_file: one C file per module rather than one large one
         return mypycify(COMPILED, opt_level="3", group_name="extract_native", multi_file=True)
     except (Exception, SystemExit) as error:  # noqa: BLE001 - a mypy that cannot compile them
         print(f"extract: not compiled ({error}); installing plain Python", file=sys.stderr)
