@@ -47,3 +47,16 @@ def test_a_declared_article_is_not_read_for_items() -> None:
     assert "The council met on Monday" in texts["article"]
     assert "Another story from the coast" not in texts["article"]
     assert "Another story from the coast this week, number 7" in texts["website"]
+
+
+def test_a_menu_of_short_links_does_not_outweigh_a_short_story() -> None:
+    # Class names that say nothing (hashed by a CSS-in-JS build): on a page read as a
+    # listing, hundreds of one-word menu links count for nothing, so the region chosen is
+    # the one around the story, not the whole page; the wrappers between that region and
+    # the story, mostly sidebar links, are not dropped whole, since they hold its prose.
+    page = (GOLDEN.parent / "hashed" / "mega-menu-and-sidebar.html").read_bytes()
+    document = extract.extract(page, options=Options(detect_language=False, explain=True))
+    assert document.explanation is not None and document.explanation.reading == "listing"
+    assert document.explanation.region not in ("/html", "/html/body")
+    assert document.text.startswith("Staff at the home care service in Brookside")
+    assert "Finance" not in document.text and "January" not in document.text

@@ -13,7 +13,7 @@ from lxml import etree
 
 from ..deadline import CHECK_EVERY, checkpoint
 from ..options import Favor
-from .stats import Reading, Stats
+from .stats import PROSE_BLOCK, Reading, Stats
 from .survey import Survey
 from .vocab import INLINE_TAGS
 
@@ -22,6 +22,9 @@ _SHAPE_EXEMPT = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th",
 _DECLARED_BONUS = 1.1
 _MAIN_TEXT = 500  # characters: a <main> holding less is a wrapper's stub, not the page's content
 _MARKED_SHARE = 0.3
+# A section headed as boilerplate ("Comments", "Related stories") hides no article: what
+# lies inside it counts for far less than inside a subtree a class name marks.
+_TITLED_SHARE = 0.03
 # The page's own frame, by tag or role: what a <footer>, a <nav> or a dialog shown over the
 # page (a consent banner) holds is the site's, not the article's.
 _FRAME_TAGS = frozenset(("footer", "nav"))
@@ -41,12 +44,16 @@ def main_element(stats: Stats) -> int | None:
 
     Candidates inside a subtree marked as boilerplate count for a fraction of their score:
     a comment thread loses to the article, but an article that a careless wrapper class
-    ("page-with-sidebar", an ASP.NET <form>) hides still beats a stray paragraph.
+    ("page-with-sidebar", an ASP.NET <form>) hides still beats a stray paragraph. Under a
+    heading that names the section boilerplate the fraction is much smaller: without class
+    names to veto it, a long comment list there would outweigh a short article.
     """
     ends, tags, elements = stats.page.ends, stats.page.tags, stats.page.elements
     best, best_value = -1, 0.0
     start, stop = _main_span(stats)
     marked_until = 0  # positions below this lie inside a marked subtree
+    titled_until = 0  # ... inside a section titled as boilerplate ("Comments", "Related")
+    titled = stats.page.titled
     frames: list[int] = []  # the ends of the frames (footer, nav, dialog) around the position
     for index, (value, verdict) in enumerate(zip(stats.score, stats.evidence)):
         if index % CHECK_EVERY == 0:
@@ -55,6 +62,8 @@ def main_element(stats: Stats) -> int | None:
             frames.pop()
         if verdict < 0:
             marked_until = max(marked_until, ends[index])
+            if titled[index]:
+                titled_until = max(titled_until, ends[index])
             if _is_frame(elements[index], tags[index]):
                 frames.append(ends[index])
             continue
@@ -62,6 +71,8 @@ def main_element(stats: Stats) -> int | None:
             value *= _DECLARED_BONUS
         if frames:
             value *= _FRAMED_SHARE ** len(frames)  # a dialog in the footer: twice the site's
+        elif index < titled_until:
+            value *= _TITLED_SHARE
         elif index < marked_until:
             value *= _MARKED_SHARE
         if value > best_value and not start <= index < stop:
@@ -104,8 +115,9 @@ def is_skipped(index: int, stats: Stats) -> bool:
     density = stats.link_density(index)
     own_value = stats.value[index]
     if own_value is None and tag not in _LISTS:
-        # A container: judge its children one by one, unless it is nearly all links.
-        return density > 0.8
+        # A container: judge its children one by one, unless it is nearly all links and
+        # holds no run of prose (a wrapper around a short article and a long sidebar).
+        return density > 0.8 and stats.score[index] < PROSE_BLOCK
     if density > (_LISTING_LINK_DENSITY if stats.reading is Reading.LISTING else _LINK_DENSITY[stats.favor]):
         return True
     return own_value is not None and own_value < 0 and tag not in _SHAPE_EXEMPT and stats.score[index] < 0

@@ -21,7 +21,10 @@ _DECLARED_MIN = 400
 # Share of a subtree's text that must be scored prose to overrule a boilerplate class name.
 _PROSE_SHARE = 0.6
 # A subtree scoring this much is a run of prose no sidebar or menu holds.
-_PROSE_BLOCK = 500
+PROSE_BLOCK = 500
+# On a listing, a block of link text alone shorter than this is a menu's entry or a tag,
+# not an item's headline: it counts for nothing (a mega-menu would outweigh the items).
+_MENU_ENTRY = 25
 _ITEM_TAGS = frozenset(("li", "td", "th", "dd", "dt"))
 # Below this many characters a block counts less than its length: short lines are what
 # menus, bylines and buttons are made of.
@@ -90,6 +93,8 @@ def block_value(length: int, link_length: int, punctuation: bool, tag: str, favo
         return 0.0
     density = link_length / length
     if reading is not Reading.ARTICLE:
+        if reading is Reading.LISTING and length < _MENU_ENTRY and link_length == length:
+            return 0.0
         return length * (1.0 - _LINK_PENALTY[reading] * density)
     if tag in HEADINGS:
         return 10.0 if density < 0.5 else -float(length)
@@ -174,7 +179,7 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
         # teaser cards does not make their "related" box content.
         if holds_article or (verdict > 1 and total >= _DECLARED_MIN and subtotal >= _DECLARED_MIN / 2):
             holds[index] = True
-        if verdict == -1 and (subtotal > _PROSE_SHARE * total or best >= _PROSE_BLOCK):
+        if verdict == -1 and (subtotal > _PROSE_SHARE * total or best >= PROSE_BLOCK):
             # A name like "article-overlay" or "with-sidebar" on a subtree that is clearly
             # prose, or that holds a long run of it, is a styling hook, not a verdict.
             verdict = 0
