@@ -5,6 +5,10 @@ must extract to NAME.txt.
 - comments-under-short-story: a section headed "Comments" holds far more prose than the
   short story above it; what lies under such a heading is not chosen as the main content
   (select.main_element).
+- nested-article-comments: each reader comment is an <article> inside the story's
+  <article>, as WordPress marks them up; a nested <article> is, by HTML's definition, a
+  comment or related item, so it does not vouch for the section holding it
+  (stats._nested_articles).
 - mega-menu-and-sidebar: a page read as a listing, whose menu of one-word links and whose
   sidebar of archive links outweigh a one-paragraph story (stats.block_value,
   select.is_skipped).

@@ -119,6 +119,7 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
     `lifted`: elements whose class or id name does not count (see `lifted_vetoes`).
     """
     teasers = reading is not Reading.LISTING
+    nested = _nested_articles(page)
     veto = 1.0 if reading is Reading.ARTICLE else _VETO_SHARE
     tags, ends, text, own, markup = page.tags, page.ends, page.text, page.own, page.markup
     n = len(tags)
@@ -164,6 +165,8 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
             verdict = 0  # no markup to weigh (most elements): evidence_of would say 0
         else:
             verdict = evidence_of(marks, holds_article or (marks[1] and total >= _DECLARED_MIN))
+            if verdict > 0 and index in nested:
+                verdict = 0
             if verdict < 0 and -2 <= marks[0] <= -1:  # a class or id name, not a tag or role
                 if index in lifted:
                     verdict = 0
@@ -187,6 +190,23 @@ def measure(page: Survey, favor: Favor = Favor.BALANCED, reading: Reading = Read
         evidence[index] = 1 if verdict > 0 else -1 if verdict < 0 else 0
         score[index] = -float(total) if verdict < 0 else subtotal
     return Stats(page, score, evidence, values, favor, reading, vetoed=vetoed)
+
+
+def _nested_articles(page: Survey) -> frozenset[int]:
+    """The <article> elements inside another: by HTML's own definition a comment on the
+    outer one or a related item, not the page's article (WordPress marks up each reader
+    comment so)."""
+    tags, ends = page.tags, page.ends
+    if tags.count("article") < 2:
+        return frozenset()
+    nested, open_until = set(), 0
+    for index, tag in enumerate(tags):
+        if tag == "article":
+            if index < open_until:
+                nested.add(index)
+            else:
+                open_until = ends[index]
+    return frozenset(nested)
 
 
 def lifted_vetoes(stats: Stats, least: float) -> frozenset[int]:
