@@ -3,7 +3,7 @@ and the second person, per thousand words, counted in every language of the lexi
 from __future__ import annotations
 
 from extract import lexicon
-from extract.signals.voice import _SAMPLE, persons
+from extract.signals.voice import SAMPLE, persons
 
 
 def test_a_business_page_speaks_as_we_to_you() -> None:
@@ -30,7 +30,7 @@ def test_other_languages_count_too() -> None:
 
 
 def test_only_the_start_of_a_long_body_is_read() -> None:
-    neutral = "The council met. " * (_SAMPLE // 17 + 1)
+    neutral = "The council met. " * (SAMPLE // 17 + 1)
     assert persons(neutral + "We help you. " * 100) == (0.0,) * 6
 
 

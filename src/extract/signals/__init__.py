@@ -29,7 +29,8 @@ def _declared_length(body: str | None) -> int:
     text = unescape(body)
     if "<" in text:
         text = _TAG.sub(" ", text)
-    return len(" ".join(text.split()))
+    words = text.split()
+    return sum(map(len, words)) + len(words) - 1 if words else 0  # the length of " ".join(words)
 
 
 def assess(evidence: Evidence, extraction: Extraction, url: str | None) -> Assessment:

@@ -12,25 +12,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import islice
+from typing import Final
 
 from ..dom import text_of
 from ..html.blocks import normalize
 from ..html.stats import Stats
+from ..html.survey import Survey
 from ..html.vocab import INLINE_TAGS
 from ..lexicon import alternation
 from ..model import Access, Block
 from .evidence import Declared
 
-_SHORTER = 0.6      # body under this share of the declared article body: a teaser
-_DECLARED_MIN = 600  # characters: a declared body shorter than this is a summary, not the text
-_TEASER_WORDS = 150
-_PROMPT_MAX = 300
-_SHORT_BODY_WORDS = 400
+_SHORTER: Final = 0.6      # body under this share of the declared article body: a teaser
+_DECLARED_MIN: Final = 600  # characters: a declared body shorter than this is a summary, not the text
+_TEASER_WORDS: Final = 150
+_PROMPT_MAX: Final = 300
+_SHORT_BODY_WORDS: Final = 400
 # Subscription prompts close teasers in many languages (the lexicon's stems), grouped by
 # first letter: searched at every character of the closing lines, a quarter cheaper. The
 # stems are lower-case and searched in lower-cased text: re.I would cost six times more.
-_PROMPT = re.compile(alternation("paywall.closing", "read_more.closing", grouped=True))
+_PROMPT: Final = re.compile(alternation("paywall.closing", "read_more.closing", grouped=True))
 
 
 def access_of(declared: Declared, paywall_marks: int) -> Access:
@@ -50,10 +51,22 @@ def closing_lines(stats: Stats, main: int | None, count: int = 3) -> list[str]:
     if main is None:
         return []
     page = stats.page
-    own, end = page.own, page.ends[main]
-    inside = list(islice((i for i in range(end - 1, main, -1) if own[i] and page.tags[i] not in INLINE_TAGS), count))
-    after = list(islice((i for i in range(end, len(own)) if own[i] and page.tags[i] not in INLINE_TAGS), count))
+    end = page.ends[main]
+    inside, after = _lines(page, range(end - 1, main, -1), count), _lines(page, range(end, len(page.own)), count)
     return [normalize(text_of(page.elements[index])) for index in inside + after]
+
+
+def _lines(page: Survey, positions: range, count: int) -> list[int]:
+    """The first `count` of `positions` where a block's own text is (a loop that stops
+    there: compiled, cheaper than a generator)."""
+    own, tags = page.own, page.tags
+    found: list[int] = []
+    for index in positions:
+        if len(found) == count:
+            break
+        if own[index] and tags[index] not in INLINE_TAGS:
+            found.append(index)
+    return found
 
 
 def _words_below(blocks: list[Block], limit: int) -> int:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from itertools import repeat
-from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
@@ -34,18 +33,20 @@ _get = etree._Element.get  # unbound: mapped over many elements at C speed
 _CONTROLS = ("form", "input", "button", "select", "textarea", "img", "time", "iframe", "svg", "nav")
 
 
-@dataclass(frozen=True, slots=True)
 class Declared:
     """What the markup declares before cleaning: schema.org types (JSON-LD, microdata),
     og:type, counts of form controls and other tags the cleaning removes, and whether the
-    page says its content is free (True), not free (False) or nothing (None)."""
+    page says its content is free (True), not free (False) or nothing (None). A plain
+    class, as structure.Shape: compiled, its __init__ is native."""
 
-    types: frozenset[str] = frozenset()
-    og_type: str = ""
-    controls: dict[str, int] = field(default_factory=dict)
-    free: bool | None = None
-    microdata: frozenset[str] = frozenset()
-    microdata_marks: int = 0
+    def __init__(self, types: frozenset[str] = frozenset(), og_type: str = "", controls: dict[str, int] | None = None,
+                 free: bool | None = None, microdata: frozenset[str] = frozenset(), microdata_marks: int = 0) -> None:
+        self.types = types
+        self.og_type = og_type
+        self.controls: dict[str, int] = controls if controls is not None else {}
+        self.free = free
+        self.microdata = microdata
+        self.microdata_marks = microdata_marks
 
 
 def _free(objects: list[dict[str, Any]]) -> bool | None:

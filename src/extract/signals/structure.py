@@ -9,26 +9,20 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from itertools import compress
-from dataclasses import dataclass
+from typing import Final
 from urllib.parse import urlsplit
 
-from ..dom import text_of
 from ..html.stats import Stats
 from ..lexicon import word_set
 from ..model import Block, BlockKind, Metadata
 from .body import BodyFigures, body_figures
-from .voice import persons
+from .prices import grid_prices, prices
+from .voice import SAMPLE, persons
 
-_POST_MIN = 200          # characters: a child this long with little link text is a post or a section
-_POST_LINKS = 0.3
-_SENTENCE_END = frozenset(".!?\u3002\uff01\uff1f:;\"'\u201d)")
-# A currency sign before or after a figure: "$19.99", "19,99 €". Signs are found first (a
-# substring search per sign runs at C speed), then their neighbours checked: a pattern
-# that could start at any digit would cost more than all the other signals.
-_CURRENCY = "$€£¥₹"
-_GRID_ROWS = 1  # rows of cards read for prices, those with the most cards (a grid outnumbers menus)
+# Final: compiled, a constant is read where it is used, not looked up by name.
+_POST_MIN: Final = 200          # characters: a child this long with little link text is a post or a section
+_POST_LINKS: Final = 0.3
+_SENTENCE_END: Final = frozenset(".!?\u3002\uff01\uff1f:;\"'\u201d)")
 # The words of address segments that name a kind of page (lexicon/paths.py), in the
 # page-type model's order of kinds.
 _PATH_KINDS = ("article", "forum", "product", "documentation", "listing", "collection", "service")
@@ -36,37 +30,44 @@ _PATH_WORDS = tuple(word_set(f"path_{kind}") for kind in _PATH_KINDS)
 _DATE_PATH = re.compile(r"/(?:19|20)\d\d[/-](?:[01]?\d)(?:[/-]|$)")
 
 
-@dataclass(frozen=True, slots=True)
 class Shape:
-    """Figures about one page's structure and its extraction (see the module doc)."""
+    """Figures about one page's structure and its extraction (see the module doc). A plain
+    class: compiled, its __init__ is native, where a dataclass's runs in Python (ten times
+    slower to make, for these 27 fields)."""
 
-    tags: Counter[str]
-    elements: int
-    text: int
-    link_share: float
-    max_cards: int
-    card_rows: int
-    max_posts: int
-    max_links_row: int
-    best: float
-    second: float
-    main_share: float
-    main_links: float
-    reading: str
-    body_chars: int
-    blocks: Counter[str]
-    prose_share: float
-    short_share: float
-    url: tuple[float, ...]
-    max_items: int
-    prices: int
-    dated: bool
-    credited: bool
-    grid_prices: tuple[int, int]
-    about: tuple[float, ...]
-    body: BodyFigures
-    persons: tuple[float, ...]
-    path_kinds: tuple[float, ...]
+    def __init__(self, *, tags: dict[str, int], elements: int, text: int, link_share: float, max_cards: int,
+                 card_rows: int, max_posts: int, max_links_row: int, best: float, second: float, main_share: float,
+                 main_links: float, reading: str, body_chars: int, blocks: dict[str, int], prose_share: float,
+                 short_share: float, url: tuple[float, ...], max_items: int, prices: int, dated: bool,
+                 credited: bool, grid_prices: tuple[int, int], about: tuple[float, ...], body: BodyFigures,
+                 persons: tuple[float, ...], path_kinds: tuple[float, ...]) -> None:
+        self.tags = tags  # elements of each tag, after cleaning
+        self.elements = elements
+        self.text = text
+        self.link_share = link_share
+        self.max_cards = max_cards
+        self.card_rows = card_rows
+        self.max_posts = max_posts
+        self.max_links_row = max_links_row
+        self.best = best
+        self.second = second
+        self.main_share = main_share
+        self.main_links = main_links
+        self.reading = reading
+        self.body_chars = body_chars
+        self.blocks = blocks  # blocks of each kind
+        self.prose_share = prose_share
+        self.short_share = short_share
+        self.url = url
+        self.max_items = max_items
+        self.prices = prices
+        self.dated = dated
+        self.credited = credited
+        self.grid_prices = grid_prices
+        self.about = about
+        self.body = body
+        self.persons = persons
+        self.path_kinds = path_kinds
 
 
 def _url_figures(url: str | None) -> tuple[float, ...]:
@@ -122,7 +123,9 @@ def _rows(stats: Stats) -> tuple[int, int, int, list[int], int, int]:
     text, links, ends, items, cards = page.text, page.links, page.ends, page.items, page.cards
     card_rows = max_posts = max_links = reached = max_cards = max_items = 0
     outermost: list[int] = []
-    for index in compress(range(len(items)), map((3).__le__, items)):  # the filter runs in C
+    for index in range(len(items)):  # compiled: a typed loop, cheaper than a filter made in C
+        if items[index] < 3:
+            continue
         if items[index] > max_items:
             max_items = items[index]
         if cards[index] > max_cards:
@@ -152,87 +155,122 @@ def _rows(stats: Stats) -> tuple[int, int, int, list[int], int, int]:
     return card_rows, max_posts, max_links, outermost, max_cards, max_items
 
 
-def _prices(text: str) -> int:
-    """Figures with a currency sign next to them (see _CURRENCY)."""
-    found = 0
-    for sign in _CURRENCY:
-        at = text.find(sign)
-        while at >= 0:
-            if text[at + 1:at + 3].lstrip(" ")[:1].isdigit() or text[max(at - 2, 0):at].rstrip(" ")[-1:].isdigit():
-                found += 1
-            at = text.find(sign, at + 1)
-    return found
-
-
-def _grid_prices(stats: Stats, rows: list[int]) -> tuple[int, int]:
-    """Prices in the page's largest rows of cards (a grid of products shows one per card),
-    and currency signs with or without a figure there. Only the _GRID_ROWS outermost rows
-    with the most cards are read: a page lists many small rows (menus, footers), and
-    reading their text would cost more than the rest of the page's figures."""
-    page = stats.page
-    largest = sorted(rows, key=page.cards.__getitem__, reverse=True)[:_GRID_ROWS]
-    text = "\0".join([text_of(page.elements[index]) for index in sorted(largest)])
-    return _prices(text), sum(map(text.count, _CURRENCY))
-
-
 def _second_best(stats: Stats, main: int) -> float:
     """The best score outside the chosen element, its subtree and its ancestors: the
     runner-up region, whose closeness says the choice was hard.
 
     Before the region, what is neither the region nor an ancestor lies between one
-    ancestor and the next on the way down: a few slices, each searched at C speed."""
+    ancestor and the next on the way down: a few runs of positions, each read in a typed
+    loop (compiled, no slice is copied)."""
     ends, score = stats.page.ends, stats.score
-    best = max(score[ends[main]:], default=0.0)
+    after = ends[main]
+    best = score[after] if after < len(score) else 0.0
+    for index in range(after + 1, len(score)):
+        if score[index] > best:
+            best = score[index]
     ancestor = 0
     while ancestor < main:
         child = ancestor + 1
         while ends[child] <= main:  # the children before the one that holds the region
             child = ends[child]
-        if child > ancestor + 1:
-            best = max(best, max(score[ancestor + 1:child]))
+        for index in range(ancestor + 1, child):
+            if score[index] > best:
+                best = score[index]
         ancestor = child
     return max(best, 0.0)
 
 
-def _about(metadata: Metadata, body: str) -> tuple[float, ...]:
+def _about(metadata: Metadata, texts: list[str]) -> tuple[float, ...]:
     """What the page says about itself: the title's words, the description's length and
-    whether the body repeats it, a site name, a modification date, tags, sections, an image."""
+    whether the body (its blocks' `texts`) repeats it, a site name, a modification date,
+    tags, sections, an image."""
     description = metadata.description or ""
     return (float(len((metadata.title or "").split())), float(len(description)),
-            float(bool(description) and description[:50] in body), float(bool(metadata.site_name)),
+            float(bool(description) and _repeats(texts, description[:50])), float(bool(metadata.site_name)),
             float(bool(metadata.date_modified)), float(len(metadata.tags)), float(len(metadata.categories)),
             float(bool(metadata.image)))
+
+
+def _tag_counts(tags: list[str]) -> tuple[dict[str, int], int]:
+    """How many elements of each tag the page has, and how many in all ("" is none: a
+    hidden one, or not an element). Compiled, a typed loop: as fast as Counter's, without
+    its set-up in Python."""
+    counts: dict[str, int] = {}
+    elements = 0
+    for tag in tags:
+        if tag:
+            counts[tag] = counts.get(tag, 0) + 1
+            elements += 1
+    return counts, elements
+
+
+def _repeats(texts: list[str], key: str) -> bool:
+    """Whether `key` stands in the texts joined by "\\0" (what the signals read a body as),
+    without joining them: only a key that holds a "\\0" can span two."""
+    if "\0" in key:
+        return key in "\0".join(texts)
+    for text in texts:
+        if key in text:
+            return True
+    return False
+
+
+def _start(texts: list[str], size: int) -> str:
+    """The first `size` characters of the texts joined by "\\0", copying only those (a
+    text that fills the rest is cut, and a join of one text is that text)."""
+    taken: list[str] = []
+    room = size
+    for text in texts:
+        if len(text) >= room:
+            taken.append(text[:room])
+            break
+        taken.append(text)
+        room -= len(text) + 1
+    return "\0".join(taken)
+
+
+def _body_shape(blocks: list[Block]) -> tuple[list[str], int, int, int, dict[str, int]]:
+    """The blocks' texts, their characters, those of prose paragraphs (long, ending like a
+    sentence) and of short lines (headings aside), and how many blocks of each kind: one
+    pass, each block's fields read once."""
+    texts: list[str] = []
+    chars = prose = short = 0
+    kinds: dict[str, int] = {}
+    for block in blocks:
+        text, kind = block.text, block.kind
+        length = len(text)
+        texts.append(text)
+        chars += length
+        if kind is BlockKind.PARAGRAPH and length >= 80 and text.rstrip()[-1:] in _SENTENCE_END:
+            prose += length
+        if length < 40 and kind is not BlockKind.HEADING:
+            short += length
+        kinds[kind] = kinds.get(kind, 0) + 1  # a BlockKind is a str, its value: no str() copy
+    return texts, chars, prose, short, kinds
 
 
 def shape_of(stats: Stats, main: int | None, blocks: list[Block], metadata: Metadata, url: str | None) -> Shape:
     """The figures of one page, from the engine's statistics, its choice, its blocks and
     what its metadata says."""
     page = stats.page
-    tags = Counter(page.tags)
-    del tags[""]
+    tags, elements = _tag_counts(page.tags)
     total = page.text[0] if page.text else 0
     best = stats.score[main] if main is not None else 0.0
     card_rows, max_posts, max_links, grid_rows, max_cards, max_items = _rows(stats)
-    texts = [block.text for block in blocks]
-    body = list(map(len, texts))
-    body_chars = sum(body) or 1
-    prose = sum(n for n, block in zip(body, blocks)
-                if block.kind is BlockKind.PARAGRAPH and n >= 80 and block.text.rstrip()[-1:] in _SENTENCE_END)
-    short = sum(n for n, block in zip(body, blocks) if n < 40 and block.kind is not BlockKind.HEADING)
-    joined = "\0".join(texts)
+    texts, chars, prose, short, kinds = _body_shape(blocks)
+    body_chars = chars or 1
     return Shape(
-        tags=tags, elements=sum(tags.values()), text=total,
+        tags=tags, elements=elements, text=total,
         link_share=page.links[0] / total if total else 0.0,
         max_cards=max_cards, card_rows=card_rows, max_posts=max_posts, max_links_row=max_links,
         best=max(best, 0.0), second=_second_best(stats, main) if main is not None else 0.0,
         main_share=page.text[main] / total if main is not None and total else 0.0,
         main_links=stats.link_density(main) if main is not None else 0.0,
-        reading=stats.reading.name.lower(), body_chars=sum(body),
-        blocks=Counter(str(block.kind) for block in blocks),
+        reading=stats.reading.name.lower(), body_chars=chars, blocks=kinds,
         prose_share=prose / body_chars, short_share=short / body_chars, url=_url_figures(url),
-        max_items=max_items, prices=_prices(joined), dated=metadata.date_published is not None,
-        credited=bool(metadata.authors), grid_prices=_grid_prices(stats, grid_rows),
-        about=_about(metadata, joined), body=body_figures(blocks), persons=persons(joined), path_kinds=path_kinds(url),
+        max_items=max_items, prices=prices(texts)[0], dated=metadata.date_published is not None,
+        credited=bool(metadata.authors), grid_prices=grid_prices(stats, grid_rows),
+        about=_about(metadata, texts), body=body_figures(blocks), persons=persons(_start(texts, SAMPLE)), path_kinds=path_kinds(url),
     )
 
 
